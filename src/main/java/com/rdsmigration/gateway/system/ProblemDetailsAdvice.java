@@ -1,0 +1,154 @@
+package com.rdsmigration.gateway.system;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Turns every error into an RFC 9457 problem with a stable {@code type}, a human {@code title} and the request path
+ * as {@code instance}. Framework messages that could echo caller input or internals are replaced by our own words.
+ */
+@RestControllerAdvice
+class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+    @ExceptionHandler(ProblemException.class)
+    ResponseEntity<Object> handleProblem(ProblemException ex, WebRequest request) {
+        ProblemDetail body = problem(ex.problemType(), ex.getMessage(), request);
+        ex.properties().forEach(body::setProperty);
+        HttpHeaders headers = new HttpHeaders();
+        if (ex.retryAfter() != null) {
+            headers.set(
+                    HttpHeaders.RETRY_AFTER,
+                    Long.toString(Math.max(1, ex.retryAfter().toSeconds())));
+        }
+        return ResponseEntity.status(ex.problemType().status()).headers(headers).body(body);
+    }
+
+    @ExceptionHandler(PayloadTooLargeException.class)
+    ResponseEntity<Object> handlePayloadTooLarge(PayloadTooLargeException ex, WebRequest request) {
+        return payloadTooLarge(ex, request);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Object> handleUnexpected(Exception ex, WebRequest request) {
+        log.error("Unhandled error on {}", path(request), ex);
+        ProblemDetail body = problem(
+                ProblemType.INTERNAL_ERROR,
+                "The gateway failed to handle the request; quote the X-Request-Id when reporting it.",
+                request);
+        return ResponseEntity.internalServerError().body(body);
+    }
+
+    @Override
+    protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        PayloadTooLargeException tooLarge = causeOfType(ex, PayloadTooLargeException.class);
+        if (tooLarge != null) {
+            return payloadTooLarge(tooLarge, request);
+        }
+        ProblemDetail body = problem(
+                ProblemType.MALFORMED_REQUEST,
+                "The request body is missing or is not valid JSON for this call.",
+                request);
+        return ResponseEntity.badRequest().body(body);
+    }
+
+    @Override
+    protected @Nullable ResponseEntity<Object> handleMethodArgumentNotValid(
+            MethodArgumentNotValidException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldMessage> errors = ex.getBindingResult().getAllErrors().stream()
+                .map(error -> new FieldMessage(
+                        error instanceof FieldError field ? field.getField() : error.getObjectName(),
+                        String.valueOf(error.getDefaultMessage())))
+                .toList();
+        return validationFailed(errors, request);
+    }
+
+    @Override
+    protected @Nullable ResponseEntity<Object> handleHandlerMethodValidationException(
+            HandlerMethodValidationException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldMessage> errors = ex.getParameterValidationResults().stream()
+                .flatMap(result -> result.getResolvableErrors().stream()
+                        .map(error -> new FieldMessage(
+                                result.getMethodParameter().getParameterName(),
+                                String.valueOf(error.getDefaultMessage()))))
+                .toList();
+        return validationFailed(errors, request);
+    }
+
+    /** Gives every framework-built problem our type, title and instance; keeps its status. */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(
+            Exception ex, @Nullable Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemType type = ProblemType.forStatus(status.value());
+        String detail = body instanceof ProblemDetail framework && framework.getDetail() != null
+                ? framework.getDetail()
+                : type.title();
+        ProblemDetail problem = problem(type, detail, request);
+        problem.setStatus(status.value());
+        return ResponseEntity.status(status).headers(headers).body(problem);
+    }
+
+    private ResponseEntity<Object> validationFailed(List<FieldMessage> errors, WebRequest request) {
+        ProblemDetail body = problem(
+                ProblemType.VALIDATION_FAILED, "The request has " + errors.size() + " invalid field(s).", request);
+        body.setProperty("errors", errors);
+        return ResponseEntity.badRequest().body(body);
+    }
+
+    private ResponseEntity<Object> payloadTooLarge(PayloadTooLargeException ex, WebRequest request) {
+        ProblemDetail body = problem(ProblemType.PAYLOAD_TOO_LARGE, ex.getMessage(), request);
+        return ResponseEntity.status(ProblemType.PAYLOAD_TOO_LARGE.status())
+                .header(HttpHeaders.CONNECTION, "close")
+                .body(body);
+    }
+
+    static ProblemDetail problem(ProblemType type, @Nullable String detail, WebRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(type.status(), detail);
+        problem.setType(type.type());
+        problem.setTitle(type.title());
+        problem.setInstance(java.net.URI.create(path(request)));
+        String requestId = CorrelationId.current();
+        if (requestId != null) {
+            problem.setProperty("requestId", requestId);
+        }
+        return problem;
+    }
+
+    private static String path(WebRequest request) {
+        if (request instanceof NativeWebRequest nativeRequest
+                && nativeRequest.getNativeRequest() instanceof HttpServletRequest servletRequest) {
+            return servletRequest.getRequestURI();
+        }
+        return "/";
+    }
+
+    private static <T extends Throwable> @Nullable T causeOfType(Throwable ex, Class<T> type) {
+        for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return type.cast(cause);
+            }
+        }
+        return null;
+    }
+
+    /** One entry of a validation problem's {@code errors}. */
+    record FieldMessage(String field, String message) {}
+}
