@@ -9,12 +9,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 
 /**
- * A whole gateway on a random port against the test PostgreSQL. Every class with this annotation and nothing else
+ * A whole gateway on a random port against the test PostgreSQL, with a {@link MutableClock} as its clock. Every class with this annotation and nothing else
  * shares one cached application context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(TestDatabaseConfiguration.class)
+@Import({TestDatabaseConfiguration.class, TestClockConfiguration.class})
 public @interface IntegrationTest {}

@@ -1,0 +1,36 @@
+package com.rdsmigration.gateway.rds.wire;
+
+import java.util.Set;
+
+/** The RDS OpenAPI actions the gateway calls, and the API version they belong to. */
+public final class RdsActions {
+
+    public static final String VERSION = "2014-08-15";
+
+    public static final String IMPORT_DATABASE_BETWEEN_INSTANCES = "ImportDatabaseBetweenInstances";
+    public static final String CANCEL_IMPORT = "CancelImport";
+    public static final String CREATE_CLOUD_MIGRATION_PRECHECK_TASK = "CreateCloudMigrationPrecheckTask";
+    public static final String DESCRIBE_CLOUD_MIGRATION_PRECHECK_RESULT = "DescribeCloudMigrationPrecheckResult";
+    public static final String CREATE_CLOUD_MIGRATION_TASK = "CreateCloudMigrationTask";
+    public static final String DESCRIBE_CLOUD_MIGRATION_RESULT = "DescribeCloudMigrationResult";
+    public static final String ACTIVATE_MIGRATION_TARGET_INSTANCE = "ActivateMigrationTargetInstance";
+
+    public static final Set<String> ALL = Set.of(
+            IMPORT_DATABASE_BETWEEN_INSTANCES,
+            CANCEL_IMPORT,
+            CREATE_CLOUD_MIGRATION_PRECHECK_TASK,
+            DESCRIBE_CLOUD_MIGRATION_PRECHECK_RESULT,
+            CREATE_CLOUD_MIGRATION_TASK,
+            DESCRIBE_CLOUD_MIGRATION_RESULT,
+            ACTIVATE_MIGRATION_TARGET_INSTANCE);
+
+    /** The read-only actions; every other one changes upstream state. */
+    public static final Set<String> READS =
+            Set.of(DESCRIBE_CLOUD_MIGRATION_PRECHECK_RESULT, DESCRIBE_CLOUD_MIGRATION_RESULT);
+
+    private RdsActions() {}
+
+    public static boolean isRead(String action) {
+        return READS.contains(action);
+    }
+}
