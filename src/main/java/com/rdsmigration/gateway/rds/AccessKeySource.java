@@ -1,0 +1,10 @@
+package com.rdsmigration.gateway.rds;
+
+import com.rdsmigration.gateway.rds.signing.AccessKeyCredentials;
+
+/** Where the AccessKey pair of each attempt comes from; asked again on every attempt so rotated keys take effect. */
+@FunctionalInterface
+interface AccessKeySource {
+
+    AccessKeyCredentials current();
+}

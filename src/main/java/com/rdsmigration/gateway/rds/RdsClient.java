@@ -1,0 +1,81 @@
+package com.rdsmigration.gateway.rds;
+
+import com.rdsmigration.gateway.rds.wire.ActivateMigrationTargetInstanceRequest;
+import com.rdsmigration.gateway.rds.wire.ActivateMigrationTargetInstanceResponse;
+import com.rdsmigration.gateway.rds.wire.CancelImportRequest;
+import com.rdsmigration.gateway.rds.wire.CancelImportResponse;
+import com.rdsmigration.gateway.rds.wire.CreateCloudMigrationPrecheckTaskRequest;
+import com.rdsmigration.gateway.rds.wire.CreateCloudMigrationPrecheckTaskResponse;
+import com.rdsmigration.gateway.rds.wire.CreateCloudMigrationTaskRequest;
+import com.rdsmigration.gateway.rds.wire.CreateCloudMigrationTaskResponse;
+import com.rdsmigration.gateway.rds.wire.DescribeCloudMigrationPrecheckResultRequest;
+import com.rdsmigration.gateway.rds.wire.DescribeCloudMigrationPrecheckResultResponse;
+import com.rdsmigration.gateway.rds.wire.DescribeCloudMigrationResultRequest;
+import com.rdsmigration.gateway.rds.wire.DescribeCloudMigrationResultResponse;
+import com.rdsmigration.gateway.rds.wire.ImportDatabaseBetweenInstancesRequest;
+import com.rdsmigration.gateway.rds.wire.ImportDatabaseBetweenInstancesResponse;
+
+/**
+ * The RDS OpenAPI (2014-08-15), one method per action. Each call is one signed attempt; a failure is a
+ * {@link TransientRdsException} or a {@link NonTransientRdsException}. Source passwords the upstream echoes in its
+ * Describe answers are dropped before they reach the caller.
+ */
+public class RdsClient {
+
+    private final RdsTransport transport;
+    private final String authMode;
+
+    RdsClient(RdsTransport transport, String authMode) {
+        this.transport = transport;
+        this.authMode = authMode;
+    }
+
+    /** SQL Server: copies databases from one instance into another; answers the {@code ImportId}. */
+    public ImportDatabaseBetweenInstancesResponse importDatabaseBetweenInstances(
+            ImportDatabaseBetweenInstancesRequest request) {
+        return transport.call(request, ImportDatabaseBetweenInstancesResponse.class);
+    }
+
+    /** SQL Server: stops a running import. */
+    public CancelImportResponse cancelImport(CancelImportRequest request) {
+        return transport.call(request, CancelImportResponse.class);
+    }
+
+    /** PostgreSQL: starts a cloud-migration precheck (assessment). */
+    public CreateCloudMigrationPrecheckTaskResponse createCloudMigrationPrecheckTask(
+            CreateCloudMigrationPrecheckTaskRequest request) {
+        return transport.call(request, CreateCloudMigrationPrecheckTaskResponse.class);
+    }
+
+    /** PostgreSQL: reads precheck reports. */
+    public DescribeCloudMigrationPrecheckResultResponse describeCloudMigrationPrecheckResult(
+            DescribeCloudMigrationPrecheckResultRequest request) {
+        return transport
+                .call(request, DescribeCloudMigrationPrecheckResultResponse.class)
+                .withoutPasswords();
+    }
+
+    /** PostgreSQL: starts a cloud migration; needs a passed precheck. */
+    public CreateCloudMigrationTaskResponse createCloudMigrationTask(CreateCloudMigrationTaskRequest request) {
+        return transport.call(request, CreateCloudMigrationTaskResponse.class);
+    }
+
+    /** PostgreSQL: reads migration progress (stage, replication state). */
+    public DescribeCloudMigrationResultResponse describeCloudMigrationResult(
+            DescribeCloudMigrationResultRequest request) {
+        return transport
+                .call(request, DescribeCloudMigrationResultResponse.class)
+                .withoutPasswords();
+    }
+
+    /** PostgreSQL: switches over to the RDS instance; the migration must be in stage {@code increment}. */
+    public ActivateMigrationTargetInstanceResponse activateMigrationTargetInstance(
+            ActivateMigrationTargetInstanceRequest request) {
+        return transport.call(request, ActivateMigrationTargetInstanceResponse.class);
+    }
+
+    /** How requests are authenticated: {@code v3}, {@code v1} or {@code bearer}. */
+    public String authMode() {
+        return authMode;
+    }
+}

@@ -1,0 +1,98 @@
+package com.rdsmigration.gateway.rds;
+
+import com.rdsmigration.gateway.rds.wire.ErrorBody;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.UnknownHostException;
+import java.net.http.HttpConnectTimeoutException;
+import java.util.Collection;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Turns upstream failures into {@link RdsException}s: classified by the upstream {@code Code} first (throttling can
+ * come back as a 400, a wrong instance state as a 500), by HTTP status only when no known code decides it.
+ */
+final class RdsErrors {
+
+    private static final Set<String> TRANSIENT_CODES =
+            Set.of("ServiceUnavailable", "InternalError", "SystemBusy", "ServiceTimeout", "UnknownError");
+    private static final Set<String> NON_TRANSIENT_PREFIXES = Set.of(
+            "Invalid",
+            "Incorrect",
+            "Missing",
+            "OperationDenied",
+            "Forbidden",
+            "Signature",
+            "IncompleteSignature",
+            "IllegalTimestamp",
+            "Unsupported",
+            "InsufficientBalance",
+            "ActionUnauthorized",
+            "IdempotentParameterMismatch");
+    private static final String STRING_TO_SIGN_MARKER = "server string to sign is";
+    private static final int MAX_MESSAGE_LENGTH = 500;
+
+    private RdsErrors() {}
+
+    static boolean isTransient(@Nullable String code, int httpStatus) {
+        if (code != null) {
+            if (code.startsWith("Throttling") || TRANSIENT_CODES.contains(code) || code.startsWith("InternalError")) {
+                return true;
+            }
+            if (NON_TRANSIENT_PREFIXES.stream().anyMatch(code::startsWith)) {
+                return false;
+            }
+        }
+        return httpStatus >= 500 || httpStatus == 429;
+    }
+
+    /** An error answer of the upstream. */
+    static RdsException fromAnswer(
+            String action, int httpStatus, @Nullable ErrorBody body, Collection<String> secrets) {
+        String code = body != null ? body.code() : null;
+        String requestId = body != null ? body.requestId() : null;
+        String message = sanitize(body != null ? body.message() : null, httpStatus, secrets);
+        if (isTransient(code, httpStatus)) {
+            boolean throttled = code != null && code.startsWith("Throttling");
+            return new TransientRdsException(action, httpStatus, code, requestId, message, throttled, null);
+        }
+        return new NonTransientRdsException(action, httpStatus, code, requestId, message, null);
+    }
+
+    /**
+     * A call that got no answer. A refused or unroutable connection means the request never left; anything else
+     * (a timeout, a reset) leaves the outcome unknown.
+     */
+    static TransientRdsException fromIo(String action, IOException failure) {
+        boolean neverSent = failure instanceof ConnectException
+                || failure instanceof HttpConnectTimeoutException
+                || failure instanceof UnknownHostException
+                || failure instanceof NoRouteToHostException;
+        String message = (neverSent ? "no connection to the upstream: " : "no answer from the upstream: ")
+                + failure.getClass().getSimpleName();
+        return new TransientRdsException(action, 0, null, null, message, neverSent, failure);
+    }
+
+    /**
+     * The upstream's message without what must not leave: the string to sign that {@code SignatureDoesNotMatch}
+     * appends (it holds every parameter), any secret of the request, and excess length.
+     */
+    static String sanitize(@Nullable String message, int httpStatus, Collection<String> secrets) {
+        if (message == null || message.isBlank()) {
+            return "HTTP " + httpStatus + " without an error message";
+        }
+        String safe = message;
+        int marker = safe.indexOf(STRING_TO_SIGN_MARKER);
+        if (marker >= 0) {
+            safe = safe.substring(0, marker).strip();
+        }
+        for (String secret : secrets) {
+            if (!secret.isEmpty()) {
+                safe = safe.replace(secret, "******");
+            }
+        }
+        return safe.length() > MAX_MESSAGE_LENGTH ? safe.substring(0, MAX_MESSAGE_LENGTH) + "..." : safe;
+    }
+}

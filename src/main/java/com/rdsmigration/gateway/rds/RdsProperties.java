@@ -1,0 +1,64 @@
+package com.rdsmigration.gateway.rds;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.time.Duration;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * How the gateway reaches the RDS OpenAPI ({@code rds.*}).
+ *
+ * @param endpoint the RPC endpoint; may hold {@code ${local.server.port}}, resolved at the first call, so that the
+ *     embedded default can point at the simulator on the gateway's own port
+ * @param connectTimeout how long to wait for a connection
+ * @param readTimeout how long to wait for an answer; an upstream call never waits longer
+ * @param auth how requests are authenticated
+ */
+@Validated
+@ConfigurationProperties("rds")
+public record RdsProperties(
+        @NotBlank @DefaultValue("https://rds.aliyuncs.com/") String endpoint,
+        @NotNull @DefaultValue("5s") Duration connectTimeout,
+        @NotNull @DefaultValue("30s") Duration readTimeout,
+        @Valid @DefaultValue Auth auth) {
+
+    /** Signature (AccessKey, V3 by default) or bearer-token authentication. */
+    public enum AuthType {
+        SIGNATURE,
+        BEARER
+    }
+
+    /** ACS3-HMAC-SHA256 (V3) or HMAC-SHA1 (V1). */
+    public enum SignatureVersion {
+        V3,
+        V1
+    }
+
+    /**
+     * Credentials. Without {@code accessKeyId} the Alibaba Cloud default credential chain is used (environment,
+     * profile files, ECS RAM role, Kubernetes RRSA). Secrets never appear in {@link #toString()}.
+     */
+    public record Auth(
+            @NotNull @DefaultValue("signature") AuthType type,
+            @NotNull @DefaultValue("v3") SignatureVersion signatureVersion,
+            @Nullable String accessKeyId,
+            @Nullable String accessKeySecret,
+            @Nullable String securityToken,
+            @Nullable String bearerToken) {
+
+        @Override
+        public String toString() {
+            return "Auth[type=" + type + ", signatureVersion=" + signatureVersion + ", accessKeyId=" + accessKeyId
+                    + ", accessKeySecret=" + mask(accessKeySecret) + ", securityToken=" + mask(securityToken)
+                    + ", bearerToken=" + mask(bearerToken) + "]";
+        }
+
+        private static String mask(@Nullable String secret) {
+            return secret == null || secret.isEmpty() ? "<unset>" : "******";
+        }
+    }
+}

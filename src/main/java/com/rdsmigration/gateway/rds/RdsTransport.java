@@ -1,0 +1,83 @@
+package com.rdsmigration.gateway.rds;
+
+import com.rdsmigration.gateway.rds.wire.ErrorBody;
+import com.rdsmigration.gateway.rds.wire.RdsParameters;
+import com.rdsmigration.gateway.rds.wire.RdsRequest;
+import java.io.IOException;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.ClientHttpResponse;
+import org.springframework.web.client.ResourceAccessException;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestClientException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Sends one RPC call as a POST to the endpoint and reads its typed answer or turns its failure into an exception. */
+final class RdsTransport {
+
+    private static final List<String> SECRET_PARAMETERS = List.of(RdsParameters.SOURCE_PASSWORD);
+
+    private final RestClient restClient;
+    private final Supplier<URI> endpoint;
+    private final JsonMapper json;
+
+    RdsTransport(RestClient restClient, Supplier<URI> endpoint, JsonMapper json) {
+        this.restClient = restClient;
+        this.endpoint = endpoint;
+        this.json = json;
+    }
+
+    <T> T call(RdsRequest request, Class<T> responseType) {
+        String action = request.action();
+        Map<String, String> parameters = request.toParameters();
+        try {
+            T answer = restClient
+                    .post()
+                    .uri(endpoint.get())
+                    .attribute(AuthenticatingInterceptor.ACTION, action)
+                    .attribute(AuthenticatingInterceptor.PARAMETERS, parameters)
+                    .accept(MediaType.APPLICATION_JSON)
+                    .retrieve()
+                    .onStatus(HttpStatusCode::isError, (req, response) -> {
+                        throw RdsErrors.fromAnswer(
+                                action, response.getStatusCode().value(), readError(response), secrets(parameters));
+                    })
+                    .body(responseType);
+            if (answer == null) {
+                throw new NonTransientRdsException(action, 200, null, null, "empty answer from the upstream", null);
+            }
+            return answer;
+        } catch (ResourceAccessException e) {
+            throw RdsErrors.fromIo(action, e.getCause() instanceof IOException io ? io : new IOException(e));
+        } catch (RestClientException e) {
+            throw new NonTransientRdsException(
+                    action,
+                    200,
+                    null,
+                    null,
+                    "unreadable answer from the upstream: " + e.getClass().getSimpleName(),
+                    null);
+        }
+    }
+
+    private @Nullable ErrorBody readError(ClientHttpResponse response) {
+        try {
+            return json.readValue(response.getBody(), ErrorBody.class);
+        } catch (IOException | JacksonException e) {
+            return null;
+        }
+    }
+
+    private static List<String> secrets(Map<String, String> parameters) {
+        return SECRET_PARAMETERS.stream()
+                .map(parameters::get)
+                .filter(value -> value != null && !value.isEmpty())
+                .toList();
+    }
+}
