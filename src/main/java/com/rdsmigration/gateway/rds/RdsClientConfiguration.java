@@ -28,6 +28,15 @@ class RdsClientConfiguration {
             JsonMapper json) {
         RdsAuthenticator authenticator = RdsAuthenticators.create(
                 properties.auth(), environment, new RequestSigner(clock, NonceSource.random()), clock);
+        return build(builder, properties, authenticator, environment, json);
+    }
+
+    static RdsClient build(
+            RestClient.Builder builder,
+            RdsProperties properties,
+            RdsAuthenticator authenticator,
+            Environment environment,
+            JsonMapper json) {
         RestClient restClient = builder.clone()
                 .requestFactory(ClientHttpRequestFactoryBuilder.jdk()
                         .withHttpClientCustomizer(http -> http.version(HttpClient.Version.HTTP_1_1))

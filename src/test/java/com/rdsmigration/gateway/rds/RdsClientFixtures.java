@@ -1,0 +1,56 @@
+package com.rdsmigration.gateway.rds;
+
+import com.rdsmigration.gateway.rds.signing.AccessKeyCredentials;
+import com.rdsmigration.gateway.rds.signing.NonceSource;
+import com.rdsmigration.gateway.rds.signing.RequestSigner;
+import java.time.Clock;
+import java.time.Duration;
+import org.springframework.core.env.Environment;
+import org.springframework.web.client.RestClient;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Builds extra {@link RdsClient}s beside the application's, each authenticating its own way. */
+final class RdsClientFixtures {
+
+    private final RestClient.Builder builder;
+    private final Environment environment;
+    private final JsonMapper json;
+    private final Clock clock;
+    private final String endpoint;
+
+    RdsClientFixtures(RestClient.Builder builder, Environment environment, JsonMapper json, Clock clock, int port) {
+        this.builder = builder;
+        this.environment = environment;
+        this.json = json;
+        this.clock = clock;
+        this.endpoint = "http://127.0.0.1:" + port + "/";
+    }
+
+    RdsClient signed(RdsProperties.SignatureVersion version, String secret) {
+        return signed(version, secret, clock, NonceSource.random(), Duration.ofSeconds(30));
+    }
+
+    RdsClient signed(
+            RdsProperties.SignatureVersion version,
+            String secret,
+            Clock signingClock,
+            NonceSource nonces,
+            Duration readTimeout) {
+        AccessKeySource keys = () -> AccessKeyCredentials.of("simulator-ak", secret);
+        return client(new SignatureAuthenticator(new RequestSigner(signingClock, nonces), keys, version), readTimeout);
+    }
+
+    RdsClient bearer(String token) {
+        return client(new BearerAuthenticator(() -> token, clock, NonceSource.random()), Duration.ofSeconds(30));
+    }
+
+    private RdsClient client(RdsAuthenticator authenticator, Duration readTimeout) {
+        RdsProperties properties = new RdsProperties(
+                endpoint,
+                Duration.ofSeconds(2),
+                readTimeout,
+                new RdsProperties.Auth(
+                        RdsProperties.AuthType.SIGNATURE, RdsProperties.SignatureVersion.V3, null, null, null, null));
+        return RdsClientConfiguration.build(builder, properties, authenticator, environment, json);
+    }
+}
