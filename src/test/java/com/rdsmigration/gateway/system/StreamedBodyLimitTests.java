@@ -30,6 +30,7 @@ class StreamedBodyLimitTests {
         HttpTestClient http = new HttpTestClient(port);
         HttpResponse<String> response = http.send(http.request("/echo")
                 .header("Content-Type", "application/json")
+                .header("X-API-Key", "demo-team-a-key")
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
                 .build());
 
@@ -42,6 +43,7 @@ class StreamedBodyLimitTests {
         HttpTestClient http = new HttpTestClient(port);
         HttpResponse<String> response = http.send(http.request("/echo")
                 .header("Content-Type", "application/json")
+                .header("X-API-Key", "demo-team-a-key")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"a\": [1, 2"))
                 .build());
 
