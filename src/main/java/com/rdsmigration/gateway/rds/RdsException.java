@@ -1,12 +1,14 @@
 package com.rdsmigration.gateway.rds;
 
+import com.rdsmigration.gateway.system.ProblemConvertible;
+import com.rdsmigration.gateway.system.ProblemException;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A failed upstream call: the action, the HTTP status (0 when no answer came), and the upstream's {@code Code},
  * {@code RequestId} and a message that is safe to log and show (never a string to sign or a password).
  */
-public abstract sealed class RdsException extends RuntimeException
+public abstract sealed class RdsException extends RuntimeException implements ProblemConvertible
         permits TransientRdsException, NonTransientRdsException {
 
     private final String action;
@@ -51,6 +53,12 @@ public abstract sealed class RdsException extends RuntimeException
     /** The upstream's {@code Message}, sanitised. */
     public String upstreamMessage() {
         return upstreamMessage;
+    }
+
+    /** The problem a caller of the gateway gets for this failure, unless a service maps it more precisely. */
+    @Override
+    public ProblemException toProblem() {
+        return RdsProblems.toProblem(this);
     }
 
     private static String describe(

@@ -48,6 +48,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> handleUnexpected(Exception ex, WebRequest request) {
+        if (ex instanceof ProblemConvertible convertible) {
+            return handleProblem(convertible.toProblem(), request);
+        }
         log.error("Unhandled error on {}", path(request), ex);
         ProblemDetail body = problem(
                 ProblemType.INTERNAL_ERROR,

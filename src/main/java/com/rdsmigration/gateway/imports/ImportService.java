@@ -1,0 +1,121 @@
+package com.rdsmigration.gateway.imports;
+
+import com.rdsmigration.gateway.rds.NonTransientRdsException;
+import com.rdsmigration.gateway.rds.RdsClient;
+import com.rdsmigration.gateway.rds.RdsException;
+import com.rdsmigration.gateway.rds.TransientRdsException;
+import com.rdsmigration.gateway.rds.wire.CancelImportRequest;
+import com.rdsmigration.gateway.rds.wire.ImportDatabaseBetweenInstancesRequest;
+import com.rdsmigration.gateway.rds.wire.RdsActions;
+import com.rdsmigration.gateway.security.Caller;
+import com.rdsmigration.gateway.system.ProblemException;
+import com.rdsmigration.gateway.system.ProblemType;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Page;
+import org.springframework.stereotype.Service;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Starts and cancels imports: records the intent, calls the upstream outside any transaction, records the outcome.
+ * An intent the upstream refused is dropped; one whose outcome was lost stays {@code UNKNOWN} for reconciliation.
+ */
+@Service
+class ImportService {
+
+    private static final Map<String, ImportStatus> ALREADY_ENDED = Map.of(
+            "OperationDenied.ImportCompleted", ImportStatus.SUCCEEDED,
+            "OperationDenied.ImportFailed", ImportStatus.FAILED,
+            "OperationDenied.ImportCancelled", ImportStatus.CANCELLED);
+
+    private final ImportStore store;
+    private final RdsClient rds;
+    private final JsonMapper json;
+
+    ImportService(ImportStore store, RdsClient rds, JsonMapper json) {
+        this.store = store;
+        this.rds = rds;
+        this.json = json;
+    }
+
+    ImportResponse create(Caller caller, CreateImportRequest request) {
+        Map<String, String> databases = DatabaseNames.mapping(request.databases());
+        ImportTask intent = store.recordIntent(
+                caller.team(),
+                request.sourceInstanceId(),
+                request.targetInstanceId(),
+                json.writeValueAsString(databases));
+        String dbInfo = json.writeValueAsString(Map.of("DBNames", databases));
+        try {
+            var answer = rds.importDatabaseBetweenInstances(new ImportDatabaseBetweenInstancesRequest(
+                    request.targetInstanceId(), request.sourceInstanceId(), dbInfo));
+            return toResponse(store.accepted(intent.getId(), answer.importId(), answer.requestId()));
+        } catch (TransientRdsException e) {
+            if (e.outcomeUnknown()) {
+                store.moveTo(intent.getId(), ImportStatus.UNKNOWN);
+            } else {
+                store.forget(intent.getId());
+            }
+            throw e;
+        } catch (RdsException e) {
+            store.forget(intent.getId());
+            throw e;
+        }
+    }
+
+    ImportResponse get(Caller caller, UUID id) {
+        return toResponse(store.get(id, caller));
+    }
+
+    ImportResponse cancel(Caller caller, UUID id) {
+        ImportTask task = store.get(id, caller);
+        if (task.getStatus() != ImportStatus.RUNNING || task.getImportId() == null) {
+            throw new ProblemException(
+                    ProblemType.CONFLICT,
+                    "The import is " + task.getStatus() + "; only a RUNNING import can be cancelled.");
+        }
+        try {
+            rds.cancelImport(new CancelImportRequest(task.getTargetInstanceId(), task.getImportId()));
+            return toResponse(store.moveTo(id, ImportStatus.CANCELLED));
+        } catch (NonTransientRdsException e) {
+            ImportStatus ended = e.code() == null ? null : ALREADY_ENDED.get(e.code());
+            if (ended == null) {
+                throw e;
+            }
+            store.moveTo(id, ended);
+            throw new ProblemException(ProblemType.CONFLICT, "The import had already ended: it is " + ended + ".")
+                    .with("upstreamCode", e.code())
+                    .with("upstreamRequestId", e.requestId());
+        }
+    }
+
+    Page<ImportTask> list(
+            Caller caller,
+            @Nullable ImportStatus status,
+            @Nullable String instance,
+            @Nullable Instant from,
+            @Nullable Instant to,
+            int page,
+            int size) {
+        return store.list(caller, status, instance, from, to, page, size);
+    }
+
+    ImportResponse toResponse(ImportTask task) {
+        Map<String, String> databases = json.readValue(task.getDatabases(), new TypeReference<>() {});
+        return new ImportResponse(
+                task.getId(),
+                task.getTeam(),
+                task.getSourceInstanceId(),
+                task.getTargetInstanceId(),
+                databases,
+                task.getImportId(),
+                task.getRequestId(),
+                task.getStatus(),
+                RdsActions.IMPORT_DATABASE_BETWEEN_INSTANCES + " (" + RdsActions.VERSION + ")",
+                task.getCreatedAt(),
+                task.getUpdatedAt());
+    }
+}

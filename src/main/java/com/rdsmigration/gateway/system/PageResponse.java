@@ -1,0 +1,17 @@
+package com.rdsmigration.gateway.system;
+
+import java.util.List;
+import java.util.function.Function;
+import org.springframework.data.domain.Page;
+
+/** One page of a list: the items, the page number (from 0), the page size and the total number of items. */
+public record PageResponse<T>(List<T> items, int page, int size, long totalItems) {
+
+    public static <E, T> PageResponse<T> of(Page<E> page, Function<E, T> mapper) {
+        return new PageResponse<>(
+                page.getContent().stream().map(mapper).toList(),
+                page.getNumber(),
+                page.getSize(),
+                page.getTotalElements());
+    }
+}

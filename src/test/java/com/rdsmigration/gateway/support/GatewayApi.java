@@ -1,0 +1,76 @@
+package com.rdsmigration.gateway.support;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import tools.jackson.databind.JsonNode;
+
+/** The gateway's REST API over real HTTP, as one team (its API key) sees it; plus the simulator's call log. */
+public final class GatewayApi {
+
+    public static final String TEAM_A = "demo-team-a-key";
+    public static final String TEAM_B = "demo-team-b-key";
+    public static final String ADMIN = "demo-admin-key";
+
+    private final HttpTestClient http;
+    private final String apiKey;
+
+    public GatewayApi(int port, String apiKey) {
+        this.http = new HttpTestClient(port);
+        this.apiKey = apiKey;
+    }
+
+    public GatewayApi as(String otherKey) {
+        return new GatewayApi(http, otherKey);
+    }
+
+    private GatewayApi(HttpTestClient http, String apiKey) {
+        this.http = http;
+        this.apiKey = apiKey;
+    }
+
+    public HttpResponse<String> post(String path, String json) {
+        return post(path, json, null);
+    }
+
+    public HttpResponse<String> post(String path, String json, String idempotencyKey) {
+        HttpRequest.Builder request = http.request(path)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+        if (idempotencyKey != null) {
+            request.header("Idempotency-Key", idempotencyKey);
+        }
+        return send(request);
+    }
+
+    public HttpResponse<String> get(String path) {
+        return send(http.request(path).GET());
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) {
+        if (apiKey != null) {
+            request.header("X-API-Key", apiKey);
+        }
+        return http.send(request.build());
+    }
+
+    /** How many calls of an action the simulator has received so far. */
+    public long upstreamCalls(String action) {
+        JsonNode calls = HttpTestClient.json(http.get("/rds-simulator/_control/calls"));
+        return calls.path("counts").path(action).asLong(0);
+    }
+
+    /** Sets the simulator's injected faults ({@code {}} clears them). */
+    public void putFaults(String faultsJson) {
+        HttpResponse<String> response = http.send(http.request("/rds-simulator/_control/faults")
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(faultsJson))
+                .build());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("Cannot set faults: " + response.statusCode() + " " + response.body());
+        }
+    }
+
+    public static JsonNode json(HttpResponse<String> response) {
+        return HttpTestClient.json(response);
+    }
+}
