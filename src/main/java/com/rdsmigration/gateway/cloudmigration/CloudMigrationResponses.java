@@ -1,0 +1,71 @@
+package com.rdsmigration.gateway.cloudmigration;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Turns stored tasks into the API's precheck and migration shapes. */
+@Component
+class CloudMigrationResponses {
+
+    private final JsonMapper json;
+
+    CloudMigrationResponses(JsonMapper json) {
+        this.json = json;
+    }
+
+    PrecheckResponse precheck(CloudMigrationTask task) {
+        PrecheckReport report = PrecheckReport.parse(task.getDetail());
+        return new PrecheckResponse(
+                task.getId(),
+                task.getTeam(),
+                task.getTargetInstanceId(),
+                SourceView.of(task.getSource()),
+                task.getTaskId(),
+                task.getTaskName(),
+                task.getRequestId(),
+                PrecheckStatus.valueOf(task.getStatus()),
+                task.getDetail(),
+                report.checks(),
+                task.getSyncedAt(),
+                task.getCreatedAt(),
+                task.getUpdatedAt());
+    }
+
+    MigrationResponse migration(CloudMigrationTask task) {
+        return new MigrationResponse(
+                task.getId(),
+                task.getTeam(),
+                task.getTargetInstanceId(),
+                SourceView.of(task.getSource()),
+                task.getTaskId(),
+                task.getTaskName(),
+                task.getRequestId(),
+                task.getPrecheckId(),
+                MigrationStatus.valueOf(task.getStatus()),
+                task.getStage(),
+                task.getReplicationState(),
+                parse(task.getReplicationInfo()),
+                task.getSwitchTime(),
+                task.getStageHistory().stream()
+                        .map(visit -> new MigrationResponse.StageEntry(visit.getStage(), visit.getFirstSeenAt()))
+                        .toList(),
+                task.getSyncedAt(),
+                task.getCreatedAt(),
+                task.getUpdatedAt());
+    }
+
+    /** ReplicationInfo is JSON inside a string; anything unparsable is passed on as text. */
+    private @Nullable JsonNode parse(@Nullable String replicationInfo) {
+        if (replicationInfo == null || replicationInfo.isBlank()) {
+            return null;
+        }
+        try {
+            return json.readTree(replicationInfo);
+        } catch (JacksonException e) {
+            return json.getNodeFactory().stringNode(replicationInfo);
+        }
+    }
+}

@@ -1,0 +1,177 @@
+package com.rdsmigration.gateway.cloudmigration;
+
+import com.rdsmigration.gateway.rds.RdsException;
+import com.rdsmigration.gateway.rds.TransientRdsException;
+import com.rdsmigration.gateway.security.Caller;
+import com.rdsmigration.gateway.system.ProblemException;
+import com.rdsmigration.gateway.system.ProblemType;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.Page;
+import org.springframework.stereotype.Service;
+
+/**
+ * Creates prechecks and migrations (intent first, upstream call outside any transaction, outcome after), keeps their
+ * state no older than the staleness limit, and switches over only after a fresh read shows stage {@code increment}.
+ */
+@Service
+class CloudMigrationService {
+
+    private static final Logger log = LoggerFactory.getLogger(CloudMigrationService.class);
+    static final String SWITCHOVER_STAGE = "increment";
+
+    private final CloudMigrationStore store;
+    private final CloudMigrationUpstream upstream;
+    private final TrackingProperties tracking;
+    private final Clock clock;
+
+    CloudMigrationService(
+            CloudMigrationStore store, CloudMigrationUpstream upstream, TrackingProperties tracking, Clock clock) {
+        this.store = store;
+        this.upstream = upstream;
+        this.tracking = tracking;
+        this.clock = clock;
+    }
+
+    CloudMigrationTask createPrecheck(Caller caller, CreatePrecheckRequest request) {
+        return create(
+                caller, TaskKind.PRECHECK, request.targetInstanceId(), request.source(), request.taskName(), null);
+    }
+
+    CloudMigrationTask createMigration(Caller caller, CreateMigrationRequest request) {
+        if (request.precheckId() != null) {
+            requirePassedPrecheck(caller, request);
+        }
+        return create(
+                caller,
+                TaskKind.MIGRATION,
+                request.targetInstanceId(),
+                request.source(),
+                request.taskName(),
+                request.precheckId());
+    }
+
+    /** Lists come from the store only; a list never reads upstream. */
+    Page<CloudMigrationTask> list(
+            Caller caller,
+            TaskKind kind,
+            @Nullable String status,
+            @Nullable String instance,
+            @Nullable Instant from,
+            @Nullable Instant to,
+            int page,
+            int size) {
+        return store.list(caller, kind, status, instance, from, to, page, size);
+    }
+
+    /** The task, read again from upstream when the stored state is too old and the task can still change. */
+    CloudMigrationTask get(Caller caller, TaskKind kind, UUID id) {
+        CloudMigrationTask task = store.get(id, kind, caller);
+        if (!isActive(task) || isFresh(task)) {
+            return task;
+        }
+        try {
+            return refresh(task);
+        } catch (TransientRdsException e) {
+            log.warn("Serving stored state of {} {}: upstream read failed ({})", kind, id, e.getMessage());
+            return task;
+        }
+    }
+
+    CloudMigrationTask switchover(Caller caller, UUID id) {
+        CloudMigrationTask task = store.get(id, TaskKind.MIGRATION, caller);
+        if (task.getTaskId() == null) {
+            throw conflict(task, "the migration is " + task.getStatus() + " and has no upstream task yet");
+        }
+        CloudMigrationTask fresh = refresh(task);
+        if (!SWITCHOVER_STAGE.equals(fresh.getStage())) {
+            throw conflict(fresh, "its stage is " + fresh.getStage() + "; a switchover needs stage increment");
+        }
+        long switchTaskId = upstream.activate(fresh.getTargetInstanceId());
+        return store.switchoverRequested(id, switchTaskId);
+    }
+
+    private CloudMigrationTask create(
+            Caller caller,
+            TaskKind kind,
+            String target,
+            MigrationSource source,
+            @Nullable String requestedName,
+            @Nullable UUID precheckId) {
+        String taskName = requestedName != null ? requestedName : TaskNames.generate();
+        CloudMigrationTask intent = store.recordIntent(kind, caller.team(), target, source, taskName, precheckId);
+        try {
+            var created = upstream.create(kind, target, source, taskName);
+            return store.accepted(intent.getId(), created.taskId(), created.requestId(), "RUNNING");
+        } catch (TransientRdsException e) {
+            if (e.outcomeUnknown()) {
+                store.status(intent.getId(), "UNKNOWN");
+            } else {
+                store.forget(intent.getId());
+            }
+            throw e;
+        } catch (RdsException e) {
+            store.forget(intent.getId());
+            throw e;
+        }
+    }
+
+    private void requirePassedPrecheck(Caller caller, CreateMigrationRequest request) {
+        CloudMigrationTask precheck;
+        try {
+            precheck = get(caller, TaskKind.PRECHECK, Objects.requireNonNull(request.precheckId()));
+        } catch (ProblemException notFound) {
+            throw invalidPrecheck("refers to no precheck of your team");
+        }
+        MigrationSource checked = precheck.getSource();
+        if (!precheck.getTargetInstanceId().equals(request.targetInstanceId())
+                || !checked.host().equals(request.source().host())
+                || !checked.port().equals(request.source().port())) {
+            throw invalidPrecheck("is a precheck of another target instance or source");
+        }
+        if (!PrecheckStatus.PASSED.name().equals(precheck.getStatus())) {
+            throw new ProblemException(
+                    ProblemType.CONFLICT,
+                    "Precheck " + precheck.getId() + " is " + precheck.getStatus()
+                            + "; a migration needs a PASSED one.");
+        }
+    }
+
+    private CloudMigrationTask refresh(CloudMigrationTask task) {
+        return upstream.describe(task)
+                .map(state -> store.synced(task.getId(), state, statusOf(task, state)))
+                .orElse(task);
+    }
+
+    static String statusOf(CloudMigrationTask task, UpstreamState state) {
+        if (task.getKind() == TaskKind.PRECHECK) {
+            return PrecheckReport.parse(state.detail()).status().name();
+        }
+        return MigrationStatus.ofStage(state.stage()).name();
+    }
+
+    private boolean isActive(CloudMigrationTask task) {
+        return task.getTaskId() != null && ("RUNNING".equals(task.getStatus()) || "SWITCHING".equals(task.getStatus()));
+    }
+
+    private boolean isFresh(CloudMigrationTask task) {
+        return task.getSyncedAt() != null
+                && !task.getSyncedAt().plus(tracking.maxStaleness()).isBefore(clock.instant());
+    }
+
+    private static ProblemException conflict(CloudMigrationTask task, String reason) {
+        return new ProblemException(
+                        ProblemType.CONFLICT, "Cannot switch over migration " + task.getId() + ": " + reason + ".")
+                .with("stage", task.getStage());
+    }
+
+    private static ProblemException invalidPrecheck(String reason) {
+        return new ProblemException(ProblemType.VALIDATION_FAILED, "The precheckId " + reason + ".")
+                .with("errors", java.util.List.of(java.util.Map.of("field", "precheckId", "message", reason)));
+    }
+}

@@ -1,0 +1,126 @@
+package com.rdsmigration.gateway.cloudmigration;
+
+import com.rdsmigration.gateway.security.Caller;
+import com.rdsmigration.gateway.system.ProblemException;
+import com.rdsmigration.gateway.system.ProblemType;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Prechecks and migrations, each change in a short transaction of its own (never one open across an upstream call),
+ * every read scoped to the caller's team.
+ */
+@Component
+class CloudMigrationStore {
+
+    private final CloudMigrationTaskRepository repository;
+    private final Clock clock;
+
+    CloudMigrationStore(CloudMigrationTaskRepository repository, Clock clock) {
+        this.repository = repository;
+        this.clock = clock;
+    }
+
+    @Transactional
+    CloudMigrationTask recordIntent(
+            TaskKind kind,
+            String team,
+            String target,
+            MigrationSource source,
+            String taskName,
+            @Nullable UUID precheck) {
+        try {
+            return repository.saveAndFlush(
+                    new CloudMigrationTask(kind, team, target, source, taskName, precheck, clock.instant()));
+        } catch (DataIntegrityViolationException e) {
+            throw new ProblemException(
+                            ProblemType.CONFLICT, "Task name " + taskName + " is already used on " + target + ".")
+                    .with("errors", List.of(java.util.Map.of("field", "taskName", "message", "is already used")));
+        }
+    }
+
+    @Transactional
+    CloudMigrationTask accepted(UUID id, long taskId, String requestId, String status) {
+        CloudMigrationTask task = repository.findById(id).orElseThrow();
+        task.accepted(taskId, requestId, status, clock.instant());
+        return task;
+    }
+
+    @Transactional
+    CloudMigrationTask status(UUID id, String status) {
+        CloudMigrationTask task = repository.findById(id).orElseThrow();
+        task.status(status, clock.instant());
+        return task;
+    }
+
+    @Transactional
+    CloudMigrationTask synced(UUID id, UpstreamState state, String status) {
+        CloudMigrationTask task = repository.findById(id).orElseThrow();
+        task.synced(state, status, clock.instant());
+        return task;
+    }
+
+    @Transactional
+    CloudMigrationTask switchoverRequested(UUID id, long switchTaskId) {
+        CloudMigrationTask task = repository.findById(id).orElseThrow();
+        task.switchoverRequested(switchTaskId, clock.instant());
+        return task;
+    }
+
+    /** Drops an intent the upstream provably refused: it never became a task. */
+    @Transactional
+    void forget(UUID id) {
+        repository.deleteById(id);
+    }
+
+    @Transactional(readOnly = true)
+    CloudMigrationTask get(UUID id, TaskKind kind, Caller caller) {
+        return repository
+                .findById(id)
+                .filter(task -> task.getKind() == kind && caller.canAccess(task.getTeam()))
+                .orElseThrow(() -> new ProblemException(
+                        ProblemType.NOT_FOUND, "No " + kind.name().toLowerCase() + " " + id + "."));
+    }
+
+    @Transactional(readOnly = true)
+    Page<CloudMigrationTask> list(
+            Caller caller,
+            TaskKind kind,
+            @Nullable String status,
+            @Nullable String instance,
+            @Nullable Instant from,
+            @Nullable Instant to,
+            int page,
+            int size) {
+        List<Specification<CloudMigrationTask>> filters = new ArrayList<>();
+        filters.add((root, query, cb) -> cb.equal(root.get("kind"), kind));
+        if (!caller.admin()) {
+            filters.add((root, query, cb) -> cb.equal(root.get("team"), caller.team()));
+        }
+        if (status != null) {
+            filters.add((root, query, cb) -> cb.equal(root.get("status"), status));
+        }
+        if (instance != null) {
+            filters.add((root, query, cb) -> cb.equal(root.get("targetInstanceId"), instance));
+        }
+        if (from != null) {
+            filters.add((root, query, cb) -> cb.greaterThanOrEqualTo(root.get("createdAt"), from));
+        }
+        if (to != null) {
+            filters.add((root, query, cb) -> cb.lessThan(root.get("createdAt"), to));
+        }
+        return repository.findAll(
+                Specification.allOf(filters), PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "createdAt")));
+    }
+}

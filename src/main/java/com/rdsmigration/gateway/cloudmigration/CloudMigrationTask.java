@@ -1,0 +1,249 @@
+package com.rdsmigration.gateway.cloudmigration;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A precheck or a migration: the target instance, the source (never its password), the upstream task id and name,
+ * and the last state read from upstream.
+ */
+@Entity
+@Table(name = "cloud_migration_task")
+class CloudMigrationTask {
+
+    @Id
+    private UUID id;
+
+    @Enumerated(EnumType.STRING)
+    private TaskKind kind;
+
+    private String team;
+
+    @Column(name = "target_instance_id")
+    private String targetInstanceId;
+
+    @Column(name = "source_host")
+    private String sourceHost;
+
+    @Column(name = "source_port")
+    private int sourcePort;
+
+    @Column(name = "source_account")
+    private String sourceAccount;
+
+    @Column(name = "source_category")
+    private String sourceCategory;
+
+    @Column(name = "task_name")
+    private String taskName;
+
+    @Column(name = "task_id")
+    private @Nullable Long taskId;
+
+    @Column(name = "precheck_id")
+    private @Nullable UUID precheckId;
+
+    @Column(name = "request_id")
+    private @Nullable String requestId;
+
+    private String status;
+
+    private @Nullable String stage;
+
+    @Column(name = "replication_state")
+    private @Nullable String replicationState;
+
+    @Column(name = "replication_info")
+    private @Nullable String replicationInfo;
+
+    private @Nullable String detail;
+
+    @Column(name = "switch_time")
+    private @Nullable Instant switchTime;
+
+    @Column(name = "switch_task_id")
+    private @Nullable Long switchTaskId;
+
+    @Column(name = "synced_at")
+    private @Nullable Instant syncedAt;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "migration_stage_history", joinColumns = @JoinColumn(name = "task_id"))
+    @OrderBy("firstSeenAt")
+    private List<StageVisit> stageHistory = new ArrayList<>();
+
+    protected CloudMigrationTask() {}
+
+    CloudMigrationTask(
+            TaskKind kind,
+            String team,
+            String targetInstanceId,
+            MigrationSource source,
+            String taskName,
+            @Nullable UUID precheckId,
+            Instant now) {
+        this.id = UUID.randomUUID();
+        this.kind = kind;
+        this.team = team;
+        this.targetInstanceId = targetInstanceId;
+        this.sourceHost = source.host();
+        this.sourcePort = source.port();
+        this.sourceAccount = source.account();
+        this.sourceCategory = source.category();
+        this.taskName = taskName;
+        this.precheckId = precheckId;
+        this.status = "PENDING";
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    void accepted(long taskId, String requestId, String status, Instant now) {
+        this.taskId = taskId;
+        this.requestId = requestId;
+        this.status = status;
+        this.updatedAt = now;
+    }
+
+    void status(String status, Instant now) {
+        this.status = status;
+        this.updatedAt = now;
+    }
+
+    /** Records what the upstream reported; a stage seen for the first time joins the history. */
+    void synced(UpstreamState state, String status, Instant now) {
+        if (state.stage() != null
+                && stageHistory.stream().noneMatch(visit -> visit.getStage().equals(state.stage()))) {
+            stageHistory.add(new StageVisit(state.stage(), now));
+        }
+        this.stage = state.stage();
+        this.replicationState = state.replicationState();
+        this.replicationInfo = state.replicationInfo();
+        this.detail = state.detail();
+        this.switchTime = state.switchTime();
+        if (!status.equals(this.status)) {
+            this.status = status;
+        }
+        this.syncedAt = now;
+        this.updatedAt = now;
+    }
+
+    void switchoverRequested(long switchTaskId, Instant now) {
+        this.switchTaskId = switchTaskId;
+        this.status = MigrationStatus.SWITCHING.name();
+        this.updatedAt = now;
+    }
+
+    UUID getId() {
+        return id;
+    }
+
+    TaskKind getKind() {
+        return kind;
+    }
+
+    String getTeam() {
+        return team;
+    }
+
+    String getTargetInstanceId() {
+        return targetInstanceId;
+    }
+
+    MigrationSource getSource() {
+        return new MigrationSource(sourceHost, sourcePort, sourceAccount, null, sourceCategory);
+    }
+
+    String getTaskName() {
+        return taskName;
+    }
+
+    @Nullable
+    Long getTaskId() {
+        return taskId;
+    }
+
+    @Nullable
+    UUID getPrecheckId() {
+        return precheckId;
+    }
+
+    @Nullable
+    String getRequestId() {
+        return requestId;
+    }
+
+    String getStatus() {
+        return status;
+    }
+
+    @Nullable
+    String getStage() {
+        return stage;
+    }
+
+    @Nullable
+    String getReplicationState() {
+        return replicationState;
+    }
+
+    @Nullable
+    String getReplicationInfo() {
+        return replicationInfo;
+    }
+
+    @Nullable
+    String getDetail() {
+        return detail;
+    }
+
+    @Nullable
+    Instant getSwitchTime() {
+        return switchTime;
+    }
+
+    @Nullable
+    Long getSwitchTaskId() {
+        return switchTaskId;
+    }
+
+    @Nullable
+    Instant getSyncedAt() {
+        return syncedAt;
+    }
+
+    Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    List<StageVisit> getStageHistory() {
+        return List.copyOf(stageHistory);
+    }
+}

@@ -1,0 +1,25 @@
+package com.rdsmigration.gateway.cloudmigration;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/** Check whether a self-managed PostgreSQL can be migrated into an RDS PostgreSQL instance. */
+record CreatePrecheckRequest(
+        @Schema(description = "The RDS PostgreSQL instance to migrate into.", example = "pgm-bp102g323jd4xxxx")
+        @NotBlank
+        @Pattern(regexp = TaskNames.PG_INSTANCE_ID, message = TaskNames.PG_INSTANCE_ID_MESSAGE)
+        @Nullable
+        String targetInstanceId,
+
+        @NotNull @Valid @Nullable MigrationSource source,
+
+        @Schema(
+                description = "Your name for the task; the gateway makes one when absent.",
+                example = "orders-db-precheck")
+        @Pattern(regexp = TaskNames.PATTERN, message = TaskNames.MESSAGE)
+        @Nullable
+        String taskName) {}

@@ -1,0 +1,82 @@
+package com.rdsmigration.gateway.cloudmigration;
+
+import com.rdsmigration.gateway.security.Caller;
+import com.rdsmigration.gateway.system.PageResponse;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.net.URI;
+import java.time.Instant;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/cloud-migration-prechecks")
+@Tag(
+        name = "Cloud migration prechecks",
+        description = "Before migrating a self-managed PostgreSQL into RDS, the upstream assesses it (connectivity,"
+                + " privileges, versions, disk, WAL settings...). Create a precheck, then read it until its status is"
+                + " PASSED or FAILED; checks lists every line of the report.")
+class PrecheckController {
+
+    private final CloudMigrationService service;
+    private final CloudMigrationResponses responses;
+
+    PrecheckController(CloudMigrationService service, CloudMigrationResponses responses) {
+        this.service = service;
+        this.responses = responses;
+    }
+
+    @PostMapping
+    @Operation(operationId = "createPrecheck", summary = "Start a precheck (CreateCloudMigrationPrecheckTask)")
+    ResponseEntity<PrecheckResponse> create(
+            @AuthenticationPrincipal Caller caller, @Valid @RequestBody CreatePrecheckRequest request) {
+        PrecheckResponse created = responses.precheck(service.createPrecheck(caller, request));
+        return ResponseEntity.created(URI.create("/api/v1/cloud-migration-prechecks/" + created.id()))
+                .body(created);
+    }
+
+    @GetMapping("/{id}")
+    @Operation(
+            operationId = "getPrecheck",
+            summary =
+                    "Read a precheck and its report (DescribeCloudMigrationPrecheckResult when the stored state is old)")
+    PrecheckResponse get(@AuthenticationPrincipal Caller caller, @PathVariable UUID id) {
+        return responses.precheck(service.get(caller, TaskKind.PRECHECK, id));
+    }
+
+    @GetMapping
+    @Operation(operationId = "listPrechecks", summary = "List your team's prechecks, newest first")
+    PageResponse<PrecheckResponse> list(
+            @AuthenticationPrincipal Caller caller,
+            @RequestParam(required = false) @Nullable PrecheckStatus status,
+            @Parameter(description = "Target instance id") @RequestParam(required = false) @Nullable String instance,
+            @RequestParam(required = false) @Nullable Instant from,
+            @RequestParam(required = false) @Nullable Instant to,
+            @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
+        return PageResponse.of(
+                service.list(
+                        caller,
+                        TaskKind.PRECHECK,
+                        status == null ? null : status.name(),
+                        instance,
+                        from,
+                        to,
+                        page,
+                        size),
+                responses::precheck);
+    }
+}

@@ -1,0 +1,11 @@
+/**
+ * PostgreSQL cloud migration onto RDS: prechecks ({@code /api/v1/cloud-migration-prechecks}), migrations and their
+ * switchover ({@code /api/v1/cloud-migrations}), backed by the five cloud-migration actions of the RDS OpenAPI.
+ * Upstream state is read again when the stored copy is older than {@code gateway.tracking.max-staleness}.
+ */
+@NullMarked
+@ApplicationModule(displayName = "Cloud migration")
+package com.rdsmigration.gateway.cloudmigration;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;
