@@ -59,6 +59,6 @@ record FaultSettings(
     }
 
     boolean appliesTo(@Nullable String action) {
-        return actions.isEmpty() || actions.contains(action);
+        return actions.isEmpty() || (action != null && actions.contains(action));
     }
 }
