@@ -1,0 +1,77 @@
+package com.rdsmigration.gateway.simulator;
+
+import com.rdsmigration.gateway.simulator.SimulatorProperties.InstanceSettings;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Which RDS instances exist. Any id starting {@code rm-} is a Running SQL Server instance and any id starting
+ * {@code pgm-} a Running PostgreSQL one, unless the settings (or an override set through the control API) say
+ * otherwise; every other id is unknown. Checks answer the codes RDS uses for a wrong engine or a wrong state.
+ */
+final class InstanceDirectory {
+
+    static final String RUNNING = "Running";
+
+    /** One instance as the simulator sees it. */
+    record Instance(String id, Engine engine, String status) {}
+
+    private final Map<String, InstanceSettings> configured;
+    private final Map<String, InstanceSettings> overrides = new ConcurrentHashMap<>();
+
+    InstanceDirectory(Map<String, InstanceSettings> configured) {
+        this.configured = Map.copyOf(configured);
+    }
+
+    /** The instance, if it exists and has {@code engine}; when {@code mustRun}, it must also be Running. */
+    Instance require(String id, Engine engine, boolean mustRun) {
+        Instance instance = find(id);
+        if (instance == null) {
+            throw RdsError.instanceNotFound();
+        }
+        if (instance.engine() != engine) {
+            throw new RdsError(
+                    403, "IncorrectDBInstanceType", "The database instance type does not support the operation.");
+        }
+        if (mustRun && !RUNNING.equals(instance.status())) {
+            throw new RdsError(
+                    500, "IncorrectDBInstanceState", "The operation is not permitted due to status of instance.");
+        }
+        return instance;
+    }
+
+    @Nullable
+    Instance find(String id) {
+        InstanceSettings settings = overrides.getOrDefault(id, configured.get(id));
+        Engine byPrefix = engineByPrefix(id);
+        if (settings == null) {
+            return byPrefix == null ? null : new Instance(id, byPrefix, RUNNING);
+        }
+        Engine engine = settings.engine() != null ? settings.engine() : byPrefix;
+        return engine == null ? null : new Instance(id, engine, settings.status());
+    }
+
+    void override(String id, InstanceSettings settings) {
+        overrides.put(id, settings);
+    }
+
+    Map<String, InstanceSettings> overrides() {
+        return new TreeMap<>(overrides);
+    }
+
+    void clearOverrides() {
+        overrides.clear();
+    }
+
+    private static @Nullable Engine engineByPrefix(String id) {
+        if (id.startsWith("rm-")) {
+            return Engine.SQL_SERVER;
+        }
+        if (id.startsWith("pgm-")) {
+            return Engine.POSTGRESQL;
+        }
+        return null;
+    }
+}

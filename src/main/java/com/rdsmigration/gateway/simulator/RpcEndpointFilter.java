@@ -1,0 +1,78 @@
+package com.rdsmigration.gateway.simulator;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Duration;
+import org.jspecify.annotations.Nullable;
+import org.springframework.web.filter.OncePerRequestFilter;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The simulated RPC endpoint on the servlet side: takes GET and POST requests on {@code /} that carry an
+ * {@code Action} query parameter or an {@code x-acs-action} header, or POST a form body (whose parameters may hold
+ * the action); lets every other request through. A filter rather than a controller because signature checks need
+ * the raw query and body, which the servlet's parameter parsing would consume.
+ */
+final class RpcEndpointFilter extends OncePerRequestFilter {
+
+    static final String CONTENT_TYPE = "application/json;charset=utf-8";
+
+    private final RpcEndpoint endpoint;
+    private final JsonMapper json;
+
+    RpcEndpointFilter(RpcEndpoint endpoint, JsonMapper json) {
+        this.endpoint = endpoint;
+        this.json = json;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String method = request.getMethod();
+        boolean post = "POST".equals(method);
+        if (!post && !"GET".equals(method)) {
+            return true;
+        }
+        if (!request.getRequestURI().equals(request.getContextPath() + "/")) {
+            return true;
+        }
+        return request.getHeader(AuthMode.ACTION_HEADER) == null
+                && !hasActionParameter(request.getQueryString())
+                && !(post && RpcHttpRequest.isForm(request.getContentType()));
+    }
+
+    static boolean hasActionParameter(@Nullable String query) {
+        return query != null && (query.startsWith("Action=") || query.contains("&Action="));
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException {
+        RpcEndpoint.Answer answer;
+        try {
+            answer = endpoint.handle(RpcHttpRequest.read(request));
+        } catch (RdsError unreadable) {
+            answer = endpoint.refuse(unreadable);
+        }
+        hold(answer.hold());
+        byte[] body = json.writeValueAsBytes(answer.body());
+        response.setStatus(answer.httpStatus());
+        response.setContentType(CONTENT_TYPE);
+        response.setHeader("x-acs-request-id", answer.requestId());
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
+    }
+
+    /** Holds the answer of an action that has taken effect, as a slow or lost answer would. */
+    private static void hold(Duration hold) {
+        if (hold.isZero()) {
+            return;
+        }
+        try {
+            Thread.sleep(hold.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

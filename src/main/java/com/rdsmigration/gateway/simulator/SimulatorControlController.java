@@ -1,0 +1,88 @@
+package com.rdsmigration.gateway.simulator;
+
+import io.swagger.v3.oas.annotations.Hidden;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The simulator's control API, for tests and demos, not part of the gateway's API (so hidden from its OpenAPI
+ * description): the faults to inject, the log of calls received, per-instance engine and status overrides, and a
+ * reset. Exists only while the simulator is enabled.
+ */
+@Hidden
+@RestController
+@ConditionalOnSimulator
+@RequestMapping("/rds-simulator/_control")
+class SimulatorControlController {
+
+    /** An instance override as PUT: the engine (by default the one its id prefix implies) and the status. */
+    record InstanceRequest(
+            @Nullable Engine engine, @Nullable String status) {}
+
+    /** An instance as the simulator now sees it. */
+    record InstanceView(String id, @Nullable Engine engine, String status) {}
+
+    private final FaultInjector faults;
+    private final CallLog calls;
+    private final InstanceDirectory instances;
+    private final SimulatorReset reset;
+
+    SimulatorControlController(FaultInjector faults, CallLog calls, InstanceDirectory instances, SimulatorReset reset) {
+        this.faults = faults;
+        this.calls = calls;
+        this.instances = instances;
+        this.reset = reset;
+    }
+
+    @GetMapping("/faults")
+    FaultSettings faults() {
+        return faults.settings();
+    }
+
+    @PutMapping("/faults")
+    FaultSettings replaceFaults(@Valid @RequestBody FaultSettings settings) {
+        faults.replace(settings);
+        return faults.settings();
+    }
+
+    @GetMapping("/calls")
+    CallLog.Snapshot calls() {
+        return calls.snapshot();
+    }
+
+    @GetMapping("/instances")
+    List<InstanceView> instances() {
+        return instances.overrides().keySet().stream().map(this::view).toList();
+    }
+
+    @PutMapping("/instances/{id}")
+    InstanceView putInstance(@PathVariable @NotBlank String id, @RequestBody InstanceRequest request) {
+        String status =
+                request.status() == null || request.status().isBlank() ? InstanceDirectory.RUNNING : request.status();
+        instances.override(id, new SimulatorProperties.InstanceSettings(request.engine(), status));
+        return view(id);
+    }
+
+    @PostMapping("/reset")
+    ResponseEntity<Void> reset() {
+        reset.run();
+        return ResponseEntity.noContent().build();
+    }
+
+    private InstanceView view(String id) {
+        InstanceDirectory.Instance instance = instances.find(id);
+        return instance == null
+                ? new InstanceView(id, null, "NotFound")
+                : new InstanceView(id, instance.engine(), instance.status());
+    }
+}

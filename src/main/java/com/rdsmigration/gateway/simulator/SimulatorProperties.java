@@ -1,0 +1,60 @@
+package com.rdsmigration.gateway.simulator;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.time.Duration;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Settings of the RDS simulator ({@code rds.simulator.*}). The credentials are the ones the simulator accepts; the
+ * embedded default client signs with the same defaults.
+ *
+ * @param enabled whether the simulator exists at all
+ * @param accessKeyId the only AccessKeyId accepted
+ * @param accessKeySecret its secret
+ * @param securityToken when set, a request carrying an STS token must carry this one
+ * @param bearerToken the only bearer token accepted
+ * @param stageDuration how long each task stage lasts on the application clock
+ * @param instances instances whose engine or status differ from what their id prefix implies
+ * @param importIdStart the first ImportId handed out (beyond 32 bits on purpose)
+ * @param timeoutHold how long an injected timeout holds back an answer, unless the faults say otherwise
+ */
+@Validated
+@ConfigurationProperties("rds.simulator")
+record SimulatorProperties(
+        @DefaultValue("true") boolean enabled,
+        @NotBlank @DefaultValue("simulator-ak") String accessKeyId,
+        @NotBlank @DefaultValue("simulator-secret") String accessKeySecret,
+        @Nullable String securityToken,
+        @NotBlank @DefaultValue("simulator-token") String bearerToken,
+        @NotNull @DefaultValue("5s") Duration stageDuration,
+        Map<String, InstanceSettings> instances,
+        @DefaultValue("85265475235") long importIdStart,
+        @NotNull @DefaultValue("35s") Duration timeoutHold) {
+
+    SimulatorProperties {
+        instances = instances == null ? Map.of() : Map.copyOf(instances);
+    }
+
+    @Override
+    public String toString() {
+        return "SimulatorProperties[enabled=" + enabled + ", accessKeyId=" + accessKeyId
+                + ", accessKeySecret=******, securityToken=" + (securityToken == null ? "null" : "******")
+                + ", bearerToken=******, stageDuration=" + stageDuration + ", instances=" + instances
+                + ", importIdStart=" + importIdStart + ", timeoutHold=" + timeoutHold + "]";
+    }
+
+    /**
+     * How one simulated instance differs from its id prefix's default.
+     *
+     * @param engine the engine; when absent, the one the prefix implies
+     * @param status the instance status as RDS spells it ({@code Running}, {@code Stopped}, ...)
+     */
+    record InstanceSettings(
+            @Nullable Engine engine,
+            @DefaultValue("Running") String status) {}
+}

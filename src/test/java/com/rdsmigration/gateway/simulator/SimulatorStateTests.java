@@ -1,0 +1,104 @@
+package com.rdsmigration.gateway.simulator;
+
+import static com.rdsmigration.gateway.simulator.SimulatorSignatureVerificationTests.assertCode;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.rdsmigration.gateway.simulator.SimulatorProperties.InstanceSettings;
+import java.time.Instant;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+/** Instances, nonces and the call log: the small pieces of state the simulator keeps. */
+class SimulatorStateTests {
+
+    static final Instant NOW = Instant.parse("2026-05-01T00:00:00Z");
+
+    final InstanceDirectory instances = new InstanceDirectory(Map.of(
+            "pgm-stopped", new InstanceSettings(null, "Stopped"),
+            "rm-mysql", new InstanceSettings(Engine.MYSQL, "Running"),
+            "custom-pg", new InstanceSettings(Engine.POSTGRESQL, "Running"),
+            "custom-none", new InstanceSettings(null, "Running")));
+
+    @Test
+    void derivesEngineAndStateFromTheIdPrefix() {
+        assertThat(instances.require("rm-abc", Engine.SQL_SERVER, true).status())
+                .isEqualTo("Running");
+        assertThat(instances.require("pgm-abc", Engine.POSTGRESQL, true).engine())
+                .isEqualTo(Engine.POSTGRESQL);
+        assertCode(() -> instances.require("i-abc", Engine.SQL_SERVER, true), "InvalidDBInstanceId.NotFound");
+        assertCode(() -> instances.require("rm-abc", Engine.POSTGRESQL, true), "IncorrectDBInstanceType");
+    }
+
+    @Test
+    void letsTheSettingsOverrideEngineAndState() {
+        assertCode(() -> instances.require("pgm-stopped", Engine.POSTGRESQL, true), "IncorrectDBInstanceState");
+        assertThat(instances.require("pgm-stopped", Engine.POSTGRESQL, false).status())
+                .isEqualTo("Stopped");
+        assertCode(() -> instances.require("rm-mysql", Engine.SQL_SERVER, true), "IncorrectDBInstanceType");
+        assertThat(instances.require("custom-pg", Engine.POSTGRESQL, true).id()).isEqualTo("custom-pg");
+        assertCode(() -> instances.require("custom-none", Engine.POSTGRESQL, true), "InvalidDBInstanceId.NotFound");
+    }
+
+    @Test
+    void answersTheStateErrorWithStatus500AsTheRdsErrorPageLists() {
+        assertThatThrownBy(() -> instances.require("pgm-stopped", Engine.POSTGRESQL, true))
+                .isInstanceOfSatisfying(
+                        RdsError.class, error -> assertThat(error.httpStatus()).isEqualTo(500));
+    }
+
+    @Test
+    void appliesAndForgetsRuntimeOverrides() {
+        instances.override("rm-live", new InstanceSettings(null, "Rebooting"));
+        assertCode(() -> instances.require("rm-live", Engine.SQL_SERVER, true), "IncorrectDBInstanceState");
+        assertThat(instances.overrides()).containsOnlyKeys("rm-live");
+
+        instances.clearOverrides();
+        assertThat(instances.require("rm-live", Engine.SQL_SERVER, true).status())
+                .isEqualTo("Running");
+    }
+
+    @Test
+    void refusesANonceSeenWithinTheWindowAndForgetsOlderOnes() {
+        NonceRegistry nonces = new NonceRegistry();
+
+        assertThat(nonces.use("n1", NOW)).isTrue();
+        assertThat(nonces.use("n1", NOW.plus(NonceRegistry.WINDOW))).isFalse();
+        assertThat(nonces.use("n2", NOW.plus(NonceRegistry.WINDOW).plusSeconds(1)))
+                .isTrue();
+        assertThat(nonces.size()).as("n1 forgotten").isEqualTo(1);
+        assertThat(nonces.use("n1", NOW.plus(NonceRegistry.WINDOW).plusSeconds(2)))
+                .isTrue();
+    }
+
+    @Test
+    void keepsTheNonceMemoryBounded() {
+        NonceRegistry nonces = new NonceRegistry();
+        IntStream.range(0, NonceRegistry.MAX_NONCES + 10).forEach(i -> nonces.use("n" + i, NOW));
+
+        assertThat(nonces.size()).isEqualTo(NonceRegistry.MAX_NONCES);
+        nonces.clear();
+        assertThat(nonces.size()).isZero();
+    }
+
+    @Test
+    void keepsTheLastTenThousandCallsAndExactCounts() {
+        CallLog log = new CallLog();
+        for (int i = 0; i < CallLog.CAPACITY + 5; i++) {
+            log.record(new CallLog.Call("t", "CancelImport", AuthMode.V3, 200, null, "id-" + i));
+        }
+        log.record(new CallLog.Call("t", "Nonsense", AuthMode.NONE, 404, "InvalidAction.NotFound", "last"));
+
+        CallLog.Snapshot snapshot = log.snapshot();
+        assertThat(snapshot.calls()).hasSize(CallLog.CAPACITY);
+        assertThat(snapshot.calls().get(0).requestId()).isEqualTo("id-6");
+        assertThat(snapshot.calls().get(CallLog.CAPACITY - 1).requestId()).isEqualTo("last");
+        assertThat(snapshot.counts())
+                .containsExactly(Map.entry(CallLog.OTHER, 1L), Map.entry("CancelImport", CallLog.CAPACITY + 5L));
+
+        log.clear();
+        assertThat(log.snapshot().calls()).isEmpty();
+        assertThat(log.snapshot().counts()).isEmpty();
+    }
+}
