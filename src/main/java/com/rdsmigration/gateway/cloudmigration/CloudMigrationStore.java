@@ -5,6 +5,7 @@ import com.rdsmigration.gateway.system.ProblemException;
 import com.rdsmigration.gateway.system.ProblemType;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -42,7 +43,7 @@ class CloudMigrationStore {
             @Nullable UUID precheck) {
         try {
             return repository.saveAndFlush(
-                    new CloudMigrationTask(kind, team, target, source, taskName, precheck, clock.instant()));
+                    new CloudMigrationTask(kind, team, target, source, taskName, precheck, now()));
         } catch (DataIntegrityViolationException e) {
             throw new ProblemException(
                             ProblemType.CONFLICT, "Task name " + taskName + " is already used on " + target + ".")
@@ -53,28 +54,28 @@ class CloudMigrationStore {
     @Transactional
     CloudMigrationTask accepted(UUID id, long taskId, String requestId, String status) {
         CloudMigrationTask task = repository.findById(id).orElseThrow();
-        task.accepted(taskId, requestId, status, clock.instant());
+        task.accepted(taskId, requestId, status, now());
         return task;
     }
 
     @Transactional
     CloudMigrationTask status(UUID id, String status) {
         CloudMigrationTask task = repository.findById(id).orElseThrow();
-        task.status(status, clock.instant());
+        task.status(status, now());
         return task;
     }
 
     @Transactional
     CloudMigrationTask synced(UUID id, UpstreamState state, String status) {
         CloudMigrationTask task = repository.findById(id).orElseThrow();
-        task.synced(state, status, clock.instant());
+        task.synced(state, status, now());
         return task;
     }
 
     @Transactional
     CloudMigrationTask switchoverRequested(UUID id, long switchTaskId) {
         CloudMigrationTask task = repository.findById(id).orElseThrow();
-        task.switchoverRequested(switchTaskId, clock.instant());
+        task.switchoverRequested(switchTaskId, now());
         return task;
     }
 
@@ -122,5 +123,10 @@ class CloudMigrationStore {
         }
         return repository.findAll(
                 Specification.allOf(filters), PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "createdAt")));
+    }
+
+    /** Now, to the microsecond that PostgreSQL keeps, so a stored task reads back exactly as it was answered. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 }

@@ -5,6 +5,7 @@ import com.rdsmigration.gateway.system.ProblemException;
 import com.rdsmigration.gateway.system.ProblemType;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -33,20 +34,20 @@ class ImportStore {
 
     @Transactional
     ImportTask recordIntent(String team, String source, String target, String databasesJson) {
-        return repository.save(new ImportTask(team, source, target, databasesJson, clock.instant()));
+        return repository.save(new ImportTask(team, source, target, databasesJson, now()));
     }
 
     @Transactional
     ImportTask accepted(UUID id, String importId, String requestId) {
         ImportTask task = repository.findById(id).orElseThrow();
-        task.accepted(importId, requestId, clock.instant());
+        task.accepted(importId, requestId, now());
         return task;
     }
 
     @Transactional
     ImportTask moveTo(UUID id, ImportStatus status) {
         ImportTask task = repository.findById(id).orElseThrow();
-        task.moveTo(status, clock.instant());
+        task.moveTo(status, now());
         return task;
     }
 
@@ -93,5 +94,10 @@ class ImportStore {
         }
         return repository.findAll(
                 Specification.allOf(filters), PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "createdAt")));
+    }
+
+    /** Now, to the microsecond that PostgreSQL keeps, so a stored task reads back exactly as it was answered. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 }

@@ -125,7 +125,6 @@ class RdsClientContractTests {
         assertThat(switchover.taskId()).isPositive().isNotEqualTo(migration.taskId());
         assertThat(switchover.sourcePort()).isEqualTo(5432L);
 
-        clock.advance(STAGE);
         assertThat(describeMigration(rds, instance, migration.taskId()).migrateStage())
                 .isEqualTo("switch");
         clock.advance(STAGE);
