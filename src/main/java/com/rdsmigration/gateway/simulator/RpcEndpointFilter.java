@@ -6,6 +6,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -18,6 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
 final class RpcEndpointFilter extends OncePerRequestFilter {
 
     static final String CONTENT_TYPE = "application/json;charset=utf-8";
+    private static final Logger log = LoggerFactory.getLogger(RpcEndpointFilter.class);
 
     private final RpcEndpoint endpoint;
     private final JsonMapper json;
@@ -61,7 +64,12 @@ final class RpcEndpointFilter extends OncePerRequestFilter {
         response.setContentType(CONTENT_TYPE);
         response.setHeader("x-acs-request-id", answer.requestId());
         response.setContentLength(body.length);
-        response.getOutputStream().write(body);
+        try {
+            response.getOutputStream().write(body);
+        } catch (IOException callerGone) {
+            // After a timeout hold the caller has usually given up: that is the point of the hold.
+            log.debug("RDS simulator could not deliver answer {}: {}", answer.requestId(), callerGone.toString());
+        }
     }
 
     /** Holds the answer of an action that has taken effect, as a slow or lost answer would. */

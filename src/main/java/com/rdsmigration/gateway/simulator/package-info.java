@@ -8,6 +8,10 @@
  * every task. Faults (errors, throttling, latency, lost answers) and a call log are driven through
  * {@code /rds-simulator/_control}. It depends only on {@code rds.signing} and {@code rds.wire}; nothing depends on it,
  * and with {@code rds.simulator.enabled=false} none of it exists.
+ *
+ * <p>Deterministic failures for tests: a precheck of a source in 192.0.2.0/24 fails its connectivity checks, an
+ * import whose source database name starts with {@code fail} fails when its stage ends, and an instance's engine or
+ * status can be changed at run time with {@code PUT /rds-simulator/_control/instances/{id}}.
  */
 @NullMarked
 @ApplicationModule(

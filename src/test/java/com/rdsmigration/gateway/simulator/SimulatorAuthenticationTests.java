@@ -348,6 +348,16 @@ class SimulatorAuthenticationTests {
     }
 
     @Test
+    void refusesAFormBodyThatIsNotValidUrlEncoding() {
+        HttpResponse<String> response = client.send(client.request("/")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("Action=CancelImport&ImportId=%G1"))
+                .build());
+
+        assertError(response, 400, "InvalidParameter");
+    }
+
+    @Test
     void letsRequestsThatAreNotRpcCallsThrough() {
         HttpResponse<String> response = client.send(client.request("/").GET().build());
 
