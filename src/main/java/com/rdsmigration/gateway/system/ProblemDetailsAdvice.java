@@ -5,6 +5,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
@@ -17,7 +18,9 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
 
 /**
  * Turns every error into an RFC 9457 problem with a stable {@code type}, a human {@code title} and the request path
@@ -66,11 +69,27 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         if (tooLarge != null) {
             return payloadTooLarge(tooLarge, request);
         }
+        JacksonException json = causeOfType(ex, JacksonException.class);
+        String field = json == null ? "" : fieldPath(json.getPath());
+        if (!field.isEmpty()) {
+            return validationFailed(List.of(new FieldMessage(field, "has the wrong type or format")), request);
+        }
         ProblemDetail body = problem(
                 ProblemType.MALFORMED_REQUEST,
                 "The request body is missing or is not valid JSON for this call.",
                 request);
         return ResponseEntity.badRequest().body(body);
+    }
+
+    @Override
+    protected @Nullable ResponseEntity<Object> handleTypeMismatch(
+            TypeMismatchException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String field = ex instanceof MethodArgumentTypeMismatchException mismatch
+                ? mismatch.getName()
+                : String.valueOf(ex.getPropertyName());
+        String expected =
+                ex.getRequiredType() == null ? "value" : ex.getRequiredType().getSimpleName();
+        return validationFailed(List.of(new FieldMessage(field, "must be a valid " + expected)), request);
     }
 
     @Override
@@ -141,6 +160,19 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             return servletRequest.getRequestURI();
         }
         return "/";
+    }
+
+    /** {@code source.port} or {@code databases[2]} from Jackson's path of references. */
+    private static String fieldPath(List<JacksonException.Reference> path) {
+        StringBuilder field = new StringBuilder();
+        for (JacksonException.Reference reference : path) {
+            if (reference.getPropertyName() != null) {
+                field.append(field.isEmpty() ? "" : ".").append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                field.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return field.toString();
     }
 
     private static <T extends Throwable> @Nullable T causeOfType(Throwable ex, Class<T> type) {
