@@ -3,10 +3,10 @@ package com.rdsmigration.gateway.cloudmigration;
 import com.rdsmigration.gateway.rds.RdsException;
 import com.rdsmigration.gateway.rds.TransientRdsException;
 import com.rdsmigration.gateway.security.Caller;
+import com.rdsmigration.gateway.system.ListParams;
 import com.rdsmigration.gateway.system.ProblemException;
 import com.rdsmigration.gateway.system.ProblemType;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -57,16 +57,8 @@ class CloudMigrationService {
     }
 
     /** Lists come from the store only; a list never reads upstream. */
-    Page<CloudMigrationTask> list(
-            Caller caller,
-            TaskKind kind,
-            @Nullable String status,
-            @Nullable String instance,
-            @Nullable Instant from,
-            @Nullable Instant to,
-            int page,
-            int size) {
-        return store.list(caller, kind, status, instance, from, to, page, size);
+    Page<CloudMigrationTask> list(Caller caller, TaskKind kind, @Nullable String status, ListParams params) {
+        return store.list(caller, kind, status, params);
     }
 
     /** The task, read again from upstream when the stored state is too old and the task can still change. */

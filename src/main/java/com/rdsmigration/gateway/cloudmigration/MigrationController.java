@@ -1,17 +1,15 @@
 package com.rdsmigration.gateway.cloudmigration;
 
 import com.rdsmigration.gateway.security.Caller;
+import com.rdsmigration.gateway.system.ListParams;
 import com.rdsmigration.gateway.system.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import java.net.URI;
-import java.time.Instant;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -61,21 +59,9 @@ class MigrationController {
     PageResponse<MigrationResponse> list(
             @AuthenticationPrincipal Caller caller,
             @RequestParam(required = false) @Nullable MigrationStatus status,
-            @Parameter(description = "Target instance id") @RequestParam(required = false) @Nullable String instance,
-            @RequestParam(required = false) @Nullable Instant from,
-            @RequestParam(required = false) @Nullable Instant to,
-            @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
-            @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
+            @Valid @ParameterObject ListParams params) {
         return PageResponse.of(
-                service.list(
-                        caller,
-                        TaskKind.MIGRATION,
-                        status == null ? null : status.name(),
-                        instance,
-                        from,
-                        to,
-                        page,
-                        size),
+                service.list(caller, TaskKind.MIGRATION, status == null ? null : status.name(), params),
                 responses::migration);
     }
 

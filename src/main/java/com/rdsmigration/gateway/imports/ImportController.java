@@ -1,17 +1,15 @@
 package com.rdsmigration.gateway.imports;
 
 import com.rdsmigration.gateway.security.Caller;
+import com.rdsmigration.gateway.system.ListParams;
 import com.rdsmigration.gateway.system.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import java.net.URI;
-import java.time.Instant;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -58,14 +56,8 @@ class ImportController {
     PageResponse<ImportResponse> list(
             @AuthenticationPrincipal Caller caller,
             @RequestParam(required = false) @Nullable ImportStatus status,
-            @Parameter(description = "Source or target instance id") @RequestParam(required = false) @Nullable
-                    String instance,
-            @Parameter(description = "Created at or after (ISO-8601)") @RequestParam(required = false) @Nullable
-                    Instant from,
-            @Parameter(description = "Created before (ISO-8601)") @RequestParam(required = false) @Nullable Instant to,
-            @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
-            @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
-        return PageResponse.of(imports.list(caller, status, instance, from, to, page, size), imports::toResponse);
+            @Valid @ParameterObject ListParams params) {
+        return PageResponse.of(imports.list(caller, status, params), imports::toResponse);
     }
 
     @PostMapping("/{id}/cancel")

@@ -8,9 +8,9 @@ import com.rdsmigration.gateway.rds.wire.CancelImportRequest;
 import com.rdsmigration.gateway.rds.wire.ImportDatabaseBetweenInstancesRequest;
 import com.rdsmigration.gateway.rds.wire.RdsActions;
 import com.rdsmigration.gateway.security.Caller;
+import com.rdsmigration.gateway.system.ListParams;
 import com.rdsmigration.gateway.system.ProblemException;
 import com.rdsmigration.gateway.system.ProblemType;
-import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -92,15 +92,8 @@ class ImportService {
         }
     }
 
-    Page<ImportTask> list(
-            Caller caller,
-            @Nullable ImportStatus status,
-            @Nullable String instance,
-            @Nullable Instant from,
-            @Nullable Instant to,
-            int page,
-            int size) {
-        return store.list(caller, status, instance, from, to, page, size);
+    Page<ImportTask> list(Caller caller, @Nullable ImportStatus status, ListParams params) {
+        return store.list(caller, status, params);
     }
 
     ImportResponse toResponse(ImportTask task) {

@@ -1,19 +1,16 @@
 package com.rdsmigration.gateway.imports;
 
 import com.rdsmigration.gateway.security.Caller;
+import com.rdsmigration.gateway.system.ListFilters;
+import com.rdsmigration.gateway.system.ListParams;
 import com.rdsmigration.gateway.system.ProblemException;
 import com.rdsmigration.gateway.system.ProblemType;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -66,34 +63,11 @@ class ImportStore {
     }
 
     @Transactional(readOnly = true)
-    Page<ImportTask> list(
-            Caller caller,
-            @Nullable ImportStatus status,
-            @Nullable String instance,
-            @Nullable Instant from,
-            @Nullable Instant to,
-            int page,
-            int size) {
-        List<Specification<ImportTask>> filters = new ArrayList<>();
-        if (!caller.admin()) {
-            filters.add((root, query, cb) -> cb.equal(root.get("team"), caller.team()));
-        }
-        if (status != null) {
-            filters.add((root, query, cb) -> cb.equal(root.get("status"), status));
-        }
-        if (instance != null) {
-            filters.add((root, query, cb) -> cb.or(
-                    cb.equal(root.get("sourceInstanceId"), instance),
-                    cb.equal(root.get("targetInstanceId"), instance)));
-        }
-        if (from != null) {
-            filters.add((root, query, cb) -> cb.greaterThanOrEqualTo(root.get("createdAt"), from));
-        }
-        if (to != null) {
-            filters.add((root, query, cb) -> cb.lessThan(root.get("createdAt"), to));
-        }
-        return repository.findAll(
-                Specification.allOf(filters), PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "createdAt")));
+    Page<ImportTask> list(Caller caller, @Nullable ImportStatus status, ListParams params) {
+        var filters = ListFilters.<ImportTask>ownedBy(caller.admin() ? null : caller.team(), params)
+                .equal("status", status)
+                .equalAny(params.instance(), "sourceInstanceId", "targetInstanceId");
+        return repository.findAll(filters.specification(), ListFilters.newestFirst(params));
     }
 
     /** Now, to the microsecond that PostgreSQL keeps, so a stored task reads back exactly as it was answered. */

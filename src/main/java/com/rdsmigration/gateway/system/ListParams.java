@@ -1,0 +1,38 @@
+package com.rdsmigration.gateway.system;
+
+import io.swagger.v3.oas.annotations.Parameter;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The query parameters every task list takes: a page (from 0) of 1..200 items (default 20), and the optional filters
+ * {@code instance}, {@code from} and {@code to} (creation time, ISO-8601, {@code to} exclusive).
+ */
+public record ListParams(
+        @Parameter(description = "Page number, from 0.") @Min(0) @Max(100_000) @Nullable
+        Integer page,
+
+        @Parameter(description = "Items per page, 1..200 (default 20).") @Min(1) @Max(200) @Nullable
+        Integer size,
+
+        @Parameter(description = "Only tasks on this instance.") @Nullable
+        String instance,
+
+        @Parameter(description = "Only tasks created at or after this time (ISO-8601).") @Nullable
+        Instant from,
+
+        @Parameter(description = "Only tasks created before this time (ISO-8601).") @Nullable
+        Instant to) {
+
+    public static final int DEFAULT_SIZE = 20;
+
+    public int pageNumber() {
+        return page == null ? 0 : page;
+    }
+
+    public int pageSize() {
+        return size == null ? DEFAULT_SIZE : size;
+    }
+}
