@@ -14,64 +14,68 @@ import com.rdsmigration.gateway.rds.wire.DescribeCloudMigrationResultRequest;
 import com.rdsmigration.gateway.rds.wire.DescribeCloudMigrationResultResponse;
 import com.rdsmigration.gateway.rds.wire.ImportDatabaseBetweenInstancesRequest;
 import com.rdsmigration.gateway.rds.wire.ImportDatabaseBetweenInstancesResponse;
+import com.rdsmigration.gateway.rds.wire.RdsRequest;
 
 /**
- * The RDS OpenAPI (2014-08-15), one method per action. Each call is one signed attempt; a failure is a
+ * The RDS OpenAPI (2014-08-15), one method per action. Each call makes one or more signed attempts under the
+ * Resilience4j policies of {@link RdsResilience}; a failure is a
  * {@link TransientRdsException} or a {@link NonTransientRdsException}. Source passwords the upstream echoes in its
  * Describe answers are dropped before they reach the caller.
  */
 public class RdsClient {
 
     private final RdsTransport transport;
+    private final RdsResilience resilience;
     private final String authMode;
 
-    RdsClient(RdsTransport transport, String authMode) {
+    RdsClient(RdsTransport transport, RdsResilience resilience, String authMode) {
         this.transport = transport;
+        this.resilience = resilience;
         this.authMode = authMode;
+    }
+
+    private <T> T call(RdsRequest request, Class<T> answer) {
+        return resilience.call(request.action(), () -> transport.call(request, answer));
     }
 
     /** SQL Server: copies databases from one instance into another; answers the {@code ImportId}. */
     public ImportDatabaseBetweenInstancesResponse importDatabaseBetweenInstances(
             ImportDatabaseBetweenInstancesRequest request) {
-        return transport.call(request, ImportDatabaseBetweenInstancesResponse.class);
+        return call(request, ImportDatabaseBetweenInstancesResponse.class);
     }
 
     /** SQL Server: stops a running import. */
     public CancelImportResponse cancelImport(CancelImportRequest request) {
-        return transport.call(request, CancelImportResponse.class);
+        return call(request, CancelImportResponse.class);
     }
 
     /** PostgreSQL: starts a cloud-migration precheck (assessment). */
     public CreateCloudMigrationPrecheckTaskResponse createCloudMigrationPrecheckTask(
             CreateCloudMigrationPrecheckTaskRequest request) {
-        return transport.call(request, CreateCloudMigrationPrecheckTaskResponse.class);
+        return call(request, CreateCloudMigrationPrecheckTaskResponse.class);
     }
 
     /** PostgreSQL: reads precheck reports. */
     public DescribeCloudMigrationPrecheckResultResponse describeCloudMigrationPrecheckResult(
             DescribeCloudMigrationPrecheckResultRequest request) {
-        return transport
-                .call(request, DescribeCloudMigrationPrecheckResultResponse.class)
-                .withoutPasswords();
+        return call(request, DescribeCloudMigrationPrecheckResultResponse.class).withoutPasswords();
     }
 
     /** PostgreSQL: starts a cloud migration; needs a passed precheck. */
     public CreateCloudMigrationTaskResponse createCloudMigrationTask(CreateCloudMigrationTaskRequest request) {
-        return transport.call(request, CreateCloudMigrationTaskResponse.class);
+        return call(request, CreateCloudMigrationTaskResponse.class);
     }
 
     /** PostgreSQL: reads migration progress (stage, replication state). */
     public DescribeCloudMigrationResultResponse describeCloudMigrationResult(
             DescribeCloudMigrationResultRequest request) {
-        return transport
-                .call(request, DescribeCloudMigrationResultResponse.class)
-                .withoutPasswords();
+        return call(request, DescribeCloudMigrationResultResponse.class).withoutPasswords();
     }
 
     /** PostgreSQL: switches over to the RDS instance; the migration must be in stage {@code increment}. */
     public ActivateMigrationTargetInstanceResponse activateMigrationTargetInstance(
             ActivateMigrationTargetInstanceRequest request) {
-        return transport.call(request, ActivateMigrationTargetInstanceResponse.class);
+        return call(request, ActivateMigrationTargetInstanceResponse.class);
     }
 
     /** How requests are authenticated: {@code v3}, {@code v1} or {@code bearer}. */

@@ -2,6 +2,9 @@ package com.rdsmigration.gateway.rds;
 
 import com.rdsmigration.gateway.rds.signing.NonceSource;
 import com.rdsmigration.gateway.rds.signing.RequestSigner;
+import io.github.resilience4j.bulkhead.BulkheadRegistry;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.github.resilience4j.retry.RetryRegistry;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
@@ -25,16 +28,21 @@ class RdsClientConfiguration {
             RdsProperties properties,
             Environment environment,
             Clock clock,
-            JsonMapper json) {
+            JsonMapper json,
+            RetryRegistry retries,
+            CircuitBreakerRegistry breakers,
+            BulkheadRegistry bulkheads) {
         RdsAuthenticator authenticator = RdsAuthenticators.create(
                 properties.auth(), environment, new RequestSigner(clock, NonceSource.random()), clock);
-        return build(builder, properties, authenticator, environment, json);
+        RdsResilience resilience = new RdsResilience(retries, breakers, bulkheads);
+        return build(builder, properties, authenticator, resilience, environment, json);
     }
 
     static RdsClient build(
             RestClient.Builder builder,
             RdsProperties properties,
             RdsAuthenticator authenticator,
+            RdsResilience resilience,
             Environment environment,
             JsonMapper json) {
         RestClient restClient = builder.clone()
@@ -46,6 +54,6 @@ class RdsClientConfiguration {
                 .defaultHeader("User-Agent", "rds-migration-gateway")
                 .build();
         RdsEndpoint endpoint = new RdsEndpoint(properties.endpoint(), environment);
-        return new RdsClient(new RdsTransport(restClient, endpoint, json), authenticator.mode());
+        return new RdsClient(new RdsTransport(restClient, endpoint, json), resilience, authenticator.mode());
     }
 }

@@ -17,6 +17,8 @@ import com.rdsmigration.gateway.rds.wire.PrecheckResultItem;
 import com.rdsmigration.gateway.support.HttpTestClient;
 import com.rdsmigration.gateway.support.IntegrationTest;
 import com.rdsmigration.gateway.support.MutableClock;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import java.net.http.HttpRequest;
 import java.time.Clock;
 import java.time.Duration;
@@ -68,9 +70,13 @@ class RdsClientContractTests {
         clients = new RdsClientFixtures(builder, environment, json, clock, port);
     }
 
+    @Autowired
+    CircuitBreakerRegistry breakers;
+
     @AfterEach
-    void clearFaults() {
+    void clearFaultsAndBreakers() {
         putFaults("{}");
+        breakers.getAllCircuitBreakers().forEach(CircuitBreaker::reset);
     }
 
     Stream<Arguments> everyAuthMode() {

@@ -3,6 +3,11 @@ package com.rdsmigration.gateway.rds;
 import com.rdsmigration.gateway.rds.signing.AccessKeyCredentials;
 import com.rdsmigration.gateway.rds.signing.NonceSource;
 import com.rdsmigration.gateway.rds.signing.RequestSigner;
+import io.github.resilience4j.bulkhead.BulkheadRegistry;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.github.resilience4j.retry.RetryConfig;
+import io.github.resilience4j.retry.RetryRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import org.springframework.core.env.Environment;
@@ -11,6 +16,13 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** Builds extra {@link RdsClient}s beside the application's, each authenticating its own way. */
 final class RdsClientFixtures {
+
+    /** One attempt per call, no breaker or bulkhead in the way: these clients test the wire, not the policies. */
+    static final RdsResilience SINGLE_ATTEMPT = new RdsResilience(
+            RetryRegistry.of(RetryConfig.custom().maxAttempts(1).build()),
+            CircuitBreakerRegistry.of(
+                    CircuitBreakerConfig.custom().ignoreException(e -> true).build()),
+            BulkheadRegistry.ofDefaults());
 
     private final RestClient.Builder builder;
     private final Environment environment;
@@ -51,6 +63,6 @@ final class RdsClientFixtures {
                 readTimeout,
                 new RdsProperties.Auth(
                         RdsProperties.AuthType.SIGNATURE, RdsProperties.SignatureVersion.V3, null, null, null, null));
-        return RdsClientConfiguration.build(builder, properties, authenticator, environment, json);
+        return RdsClientConfiguration.build(builder, properties, authenticator, SINGLE_ATTEMPT, environment, json);
     }
 }

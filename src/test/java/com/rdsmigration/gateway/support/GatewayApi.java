@@ -59,6 +59,20 @@ public final class GatewayApi {
         return calls.path("counts").path(action).asLong(0);
     }
 
+    /** How many calls of an action the simulator has answered with this error code so far. */
+    public long answered(String action, String code) {
+        JsonNode calls =
+                HttpTestClient.json(http.get("/rds-simulator/_control/calls")).path("calls");
+        long count = 0;
+        for (JsonNode call : calls) {
+            if (action.equals(call.path("action").asString())
+                    && code.equals(call.path("code").asString())) {
+                count++;
+            }
+        }
+        return count;
+    }
+
     /** Sets the simulator's injected faults ({@code {}} clears them). */
     public void putFaults(String faultsJson) {
         HttpResponse<String> response = http.send(http.request("/rds-simulator/_control/faults")

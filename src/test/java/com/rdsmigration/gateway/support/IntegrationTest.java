@@ -15,6 +15,12 @@ import org.springframework.context.annotation.Import;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            // Retries keep their shape but not their wall-clock waits.
+            "resilience4j.retry.configs.default.wait-duration=2ms",
+            "resilience4j.retry.configs.default.exponential-max-wait-duration=10ms"
+        })
 @Import({TestDatabaseConfiguration.class, TestClockConfiguration.class})
 public @interface IntegrationTest {}

@@ -1,0 +1,125 @@
+package com.rdsmigration.gateway.rds;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.rdsmigration.gateway.rds.wire.CloudMigrationSource;
+import com.rdsmigration.gateway.rds.wire.CloudMigrationTaskFilter;
+import com.rdsmigration.gateway.rds.wire.CreateCloudMigrationPrecheckTaskRequest;
+import com.rdsmigration.gateway.rds.wire.DescribeCloudMigrationResultRequest;
+import com.rdsmigration.gateway.support.GatewayApi;
+import com.rdsmigration.gateway.support.IntegrationTest;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The application's client under injected upstream faults: reads retry, mutations never duplicate, breakers open. */
+@IntegrationTest
+class RdsResilienceTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    RdsClient rds;
+
+    @Autowired
+    CircuitBreakerRegistry breakers;
+
+    GatewayApi simulator;
+
+    @BeforeEach
+    void setUp() {
+        simulator = new GatewayApi(port, null);
+    }
+
+    @AfterEach
+    void clearFaultsAndBreakers() {
+        simulator.putFaults("{}");
+        breakers.getAllCircuitBreakers().forEach(CircuitBreaker::reset);
+    }
+
+    static DescribeCloudMigrationResultRequest describe(String instance) {
+        return new DescribeCloudMigrationResultRequest(CloudMigrationTaskFilter.page(instance, 1, 30));
+    }
+
+    static CreateCloudMigrationPrecheckTaskRequest precheck() {
+        return new CreateCloudMigrationPrecheckTaskRequest(
+                "pgm-" + UUID.randomUUID().toString().substring(0, 8),
+                new CloudMigrationSource("172.16.0.10", 5432, "migratetest", "pw", "ecsOnVpc"),
+                null);
+    }
+
+    @Test
+    void readsRideOutThirtyPercentTransientErrors() {
+        simulator.putFaults("{\"errorRate\": 0.3, \"errorCode\": \"ServiceUnavailable\", \"httpStatus\": 503,"
+                + " \"actions\": [\"DescribeCloudMigrationResult\"]}");
+        long before = simulator.upstreamCalls("DescribeCloudMigrationResult");
+        String instance = "pgm-" + UUID.randomUUID().toString().substring(0, 8);
+
+        for (int i = 0; i < 200; i++) {
+            assertThat(rds.describeCloudMigrationResult(describe(instance)).requestId())
+                    .isNotBlank();
+        }
+
+        long attempts = simulator.upstreamCalls("DescribeCloudMigrationResult") - before;
+        assertThat(attempts).as("every failed attempt was retried").isGreaterThan(200 + 50);
+    }
+
+    @Test
+    void aMutationIsNotSentAgainWhenTheUpstreamMayHaveActed() {
+        simulator.putFaults("{\"errorRate\": 1.0, \"errorCode\": \"ServiceUnavailable\", \"httpStatus\": 503,"
+                + " \"actions\": [\"CreateCloudMigrationPrecheckTask\"]}");
+        long before = simulator.upstreamCalls("CreateCloudMigrationPrecheckTask");
+
+        assertThatThrownBy(() -> rds.createCloudMigrationPrecheckTask(precheck()))
+                .isInstanceOf(TransientRdsException.class);
+
+        assertThat(simulator.upstreamCalls("CreateCloudMigrationPrecheckTask") - before)
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aThrottledMutationIsSentAgainBecauseTheUpstreamDidNotAct() {
+        simulator.putFaults("{\"errorRate\": 0.5, \"errorCode\": \"Throttling.User\", \"httpStatus\": 400,"
+                + " \"actions\": [\"CreateCloudMigrationPrecheckTask\"]}");
+        long before = simulator.upstreamCalls("CreateCloudMigrationPrecheckTask");
+        long throttledBefore = simulator.answered("CreateCloudMigrationPrecheckTask", "Throttling.User");
+
+        for (int i = 0; i < 4; i++) {
+            assertThat(rds.createCloudMigrationPrecheckTask(precheck()).taskId())
+                    .isPositive();
+        }
+
+        long throttled = simulator.answered("CreateCloudMigrationPrecheckTask", "Throttling.User") - throttledBefore;
+        assertThat(throttled).as("every second call is throttled").isGreaterThanOrEqualTo(3);
+        assertThat(simulator.upstreamCalls("CreateCloudMigrationPrecheckTask") - before)
+                .isEqualTo(4 + throttled);
+    }
+
+    @Test
+    void aBreakerOpenedByUpstreamFailuresRefusesWithoutCallingTheUpstream() {
+        simulator.putFaults("{\"errorRate\": 1.0, \"errorCode\": \"ServiceUnavailable\", \"httpStatus\": 503,"
+                + " \"actions\": [\"DescribeCloudMigrationResult\"]}");
+        String instance = "pgm-" + UUID.randomUUID().toString().substring(0, 8);
+        for (int i = 0; i < 5; i++) {
+            assertThatThrownBy(() -> rds.describeCloudMigrationResult(describe(instance)))
+                    .isInstanceOf(TransientRdsException.class);
+        }
+        assertThat(breakers.circuitBreaker(RdsResilience.READ).getState()).isEqualTo(CircuitBreaker.State.OPEN);
+        long before = simulator.upstreamCalls("DescribeCloudMigrationResult");
+
+        assertThatThrownBy(() -> rds.describeCloudMigrationResult(describe(instance)))
+                .isInstanceOfSatisfying(TransientRdsException.class, e -> {
+                    assertThat(e.notProcessed()).isTrue();
+                    assertThat(e.upstreamMessage()).contains("circuit breaker rdsRead is open");
+                    assertThat(e.toProblem().retryAfter()).isNotNull();
+                });
+        assertThat(simulator.upstreamCalls("DescribeCloudMigrationResult")).isEqualTo(before);
+    }
+}
