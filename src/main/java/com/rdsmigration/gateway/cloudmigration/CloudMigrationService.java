@@ -101,15 +101,37 @@ class CloudMigrationService {
             var created = upstream.create(kind, target, source, taskName);
             return store.accepted(intent.getId(), created.taskId(), created.requestId(), "RUNNING");
         } catch (TransientRdsException e) {
-            if (e.outcomeUnknown()) {
-                store.status(intent.getId(), "UNKNOWN");
-            } else {
+            if (!e.outcomeUnknown()) {
                 store.forget(intent.getId());
+                throw e;
             }
-            throw e;
+            return resolveLostAnswer(intent, e);
         } catch (RdsException e) {
             store.forget(intent.getId());
             throw e;
+        }
+    }
+
+    /**
+     * The create was sent but its answer was lost. The task name is ours and unique on the instance, so asking the
+     * upstream for it tells whether the create took effect: never send it blindly again.
+     */
+    private CloudMigrationTask resolveLostAnswer(CloudMigrationTask intent, TransientRdsException lost) {
+        try {
+            return upstream.findTaskId(intent.getKind(), intent.getTargetInstanceId(), intent.getTaskName())
+                    .map(taskId -> store.accepted(intent.getId(), taskId, null, "RUNNING"))
+                    .orElseGet(() -> {
+                        store.forget(intent.getId());
+                        throw lost;
+                    });
+        } catch (TransientRdsException stillUnknown) {
+            store.status(intent.getId(), "UNKNOWN");
+            throw new ProblemException(
+                            ProblemType.UPSTREAM_UNAVAILABLE,
+                            "The upstream did not answer; task " + intent.getId() + " is being reconciled. Read it"
+                                    + " later instead of creating it again.")
+                    .with("taskId", intent.getId().toString())
+                    .retryAfter(java.time.Duration.ofSeconds(30));
         }
     }
 

@@ -50,7 +50,7 @@ class CloudMigrationStore {
     }
 
     @Transactional
-    CloudMigrationTask accepted(UUID id, long taskId, String requestId, String status) {
+    CloudMigrationTask accepted(UUID id, long taskId, @Nullable String requestId, String status) {
         CloudMigrationTask task = repository.findById(id).orElseThrow();
         task.accepted(taskId, requestId, status, now());
         return task;

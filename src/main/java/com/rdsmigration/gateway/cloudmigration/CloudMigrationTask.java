@@ -121,7 +121,7 @@ class CloudMigrationTask {
         this.updatedAt = now;
     }
 
-    void accepted(long taskId, String requestId, String status, Instant now) {
+    void accepted(long taskId, @Nullable String requestId, String status, Instant now) {
         this.taskId = taskId;
         this.requestId = requestId;
         this.status = status;

@@ -51,6 +51,24 @@ class CloudMigrationUpstream {
                 .map(UpstreamState::of);
     }
 
+    /** The upstream id of the task with this name on the instance, if the upstream has one. */
+    Optional<Long> findTaskId(TaskKind kind, String target, String taskName) {
+        CloudMigrationTaskFilter filter = CloudMigrationTaskFilter.byTaskName(target, taskName);
+        if (kind == TaskKind.PRECHECK) {
+            return rds
+                    .describeCloudMigrationPrecheckResult(new DescribeCloudMigrationPrecheckResultRequest(filter))
+                    .items()
+                    .stream()
+                    .filter(item -> taskName.equals(item.taskName()))
+                    .map(item -> item.taskId())
+                    .findFirst();
+        }
+        return rds.describeCloudMigrationResult(new DescribeCloudMigrationResultRequest(filter)).items().stream()
+                .filter(item -> taskName.equals(item.taskName()))
+                .map(item -> item.taskId())
+                .findFirst();
+    }
+
     long activate(String target) {
         return rds.activateMigrationTargetInstance(ActivateMigrationTargetInstanceRequest.immediate(target))
                 .taskId();

@@ -169,4 +169,29 @@ class CloudMigrationApiTests {
                         .statusCode())
                 .isEqualTo(200);
     }
+
+    @Test
+    void aCreateWhoseAnswerIsLostAfterTheUpstreamAcceptedItMakesExactlyOneTask() {
+        String target = instance();
+        teamA.putFaults("{\"timeoutRate\": 1.0, \"timeoutHoldMs\": 1500,"
+                + " \"actions\": [\"CreateCloudMigrationPrecheckTask\"]}");
+        long createsBefore = teamA.upstreamCalls("CreateCloudMigrationPrecheckTask");
+        HttpResponse<String> created;
+        try {
+            created = teamA.post("/api/v1/cloud-migration-prechecks", body(target, "172.16.0.10", ""));
+        } finally {
+            teamA.putFaults("{}");
+        }
+
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        JsonNode precheck = json(created);
+        assertThat(precheck.path("taskId").asLong()).isPositive();
+        assertThat(precheck.path("status").asString()).isEqualTo("RUNNING");
+        assertThat(teamA.upstreamCalls("CreateCloudMigrationPrecheckTask") - createsBefore)
+                .isEqualTo(1);
+        JsonNode listed = json(teamA.get("/api/v1/cloud-migration-prechecks?instance=" + target));
+        assertThat(listed.path("totalItems").asLong()).isEqualTo(1);
+        assertThat(listed.path("items").get(0).path("taskId").asLong())
+                .isEqualTo(precheck.path("taskId").asLong());
+    }
 }

@@ -20,7 +20,9 @@ import org.springframework.context.annotation.Import;
         properties = {
             // Retries keep their shape but not their wall-clock waits.
             "resilience4j.retry.configs.default.wait-duration=2ms",
-            "resilience4j.retry.configs.default.exponential-max-wait-duration=10ms"
+            "resilience4j.retry.configs.default.exponential-max-wait-duration=10ms",
+            // An answer held back by the simulator's timeout fault is given up on quickly.
+            "rds.read-timeout=1s"
         })
 @Import({TestDatabaseConfiguration.class, TestClockConfiguration.class})
 public @interface IntegrationTest {}
