@@ -92,6 +92,12 @@ class CloudMigrationStore {
                         ProblemType.NOT_FOUND, "No " + kind.name().toLowerCase() + " " + id + "."));
     }
 
+    /** Tasks still PENDING or UNKNOWN that were last changed before {@code cutoff}. */
+    @Transactional(readOnly = true)
+    List<CloudMigrationTask> unresolvedBefore(Instant cutoff) {
+        return repository.findByStatusInAndUpdatedAtBefore(List.of("PENDING", "UNKNOWN"), cutoff);
+    }
+
     @Transactional(readOnly = true)
     Page<CloudMigrationTask> list(Caller caller, TaskKind kind, @Nullable String status, ListParams params) {
         var filters = ListFilters.<CloudMigrationTask>ownedBy(caller.admin() ? null : caller.team(), params)

@@ -22,7 +22,9 @@ import org.springframework.context.annotation.Import;
             "resilience4j.retry.configs.default.wait-duration=2ms",
             "resilience4j.retry.configs.default.exponential-max-wait-duration=10ms",
             // An answer held back by the simulator's timeout fault is given up on quickly.
-            "rds.read-timeout=1s"
+            "rds.read-timeout=1s",
+            // Tests run the reconciler themselves.
+            "gateway.reconciler.interval=1h"
         })
 @Import({TestDatabaseConfiguration.class, TestClockConfiguration.class})
 public @interface IntegrationTest {}

@@ -1,0 +1,70 @@
+package com.rdsmigration.gateway.cloudmigration;
+
+import com.rdsmigration.gateway.rds.RdsException;
+import java.time.Clock;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Resolves prechecks and migrations left PENDING or UNKNOWN by a lost answer or a crash: the gateway's task name is
+ * unique on the instance, so the upstream either lists it (the task is recorded with its id) or does not (the intent
+ * never became a task and is dropped). Runs at start-up and every {@code gateway.reconciler.interval}.
+ */
+@Component
+class CloudMigrationReconciler {
+
+    private static final Logger log = LoggerFactory.getLogger(CloudMigrationReconciler.class);
+
+    private final CloudMigrationStore store;
+    private final CloudMigrationUpstream upstream;
+    private final ReconcilerProperties properties;
+    private final Clock clock;
+
+    CloudMigrationReconciler(
+            CloudMigrationStore store, CloudMigrationUpstream upstream, ReconcilerProperties properties, Clock clock) {
+        this.store = store;
+        this.upstream = upstream;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void atStartup() {
+        reconcile();
+    }
+
+    @Scheduled(
+            fixedDelayString = "${gateway.reconciler.interval:1m}",
+            initialDelayString = "${gateway.reconciler.interval:1m}")
+    void periodically() {
+        reconcile();
+    }
+
+    /** Reconciles every unresolved task older than the grace period; answers how many it resolved. */
+    int reconcile() {
+        List<CloudMigrationTask> unresolved =
+                store.unresolvedBefore(clock.instant().minus(properties.grace()));
+        int resolved = 0;
+        for (CloudMigrationTask task : unresolved) {
+            try {
+                var taskId = upstream.findTaskId(task.getKind(), task.getTargetInstanceId(), task.getTaskName());
+                if (taskId.isPresent()) {
+                    store.accepted(task.getId(), taskId.get(), null, "RUNNING");
+                    log.info("Reconciled {} {}: upstream task {}", task.getKind(), task.getId(), taskId.get());
+                } else {
+                    store.forget(task.getId());
+                    log.info("Reconciled {} {}: never reached the upstream, dropped", task.getKind(), task.getId());
+                }
+                resolved++;
+            } catch (RdsException e) {
+                log.warn("Cannot reconcile {} {} yet: {}", task.getKind(), task.getId(), e.getMessage());
+            }
+        }
+        return resolved;
+    }
+}

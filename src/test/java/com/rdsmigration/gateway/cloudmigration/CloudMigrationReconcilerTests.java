@@ -1,0 +1,84 @@
+package com.rdsmigration.gateway.cloudmigration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.rdsmigration.gateway.rds.RdsClient;
+import com.rdsmigration.gateway.rds.wire.CloudMigrationSource;
+import com.rdsmigration.gateway.rds.wire.CreateCloudMigrationPrecheckTaskRequest;
+import com.rdsmigration.gateway.support.IntegrationTest;
+import com.rdsmigration.gateway.support.MutableClock;
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Tasks left PENDING by a crash are resolved against the upstream by their gateway-chosen names. */
+@IntegrationTest
+class CloudMigrationReconcilerTests {
+
+    static final MigrationSource SOURCE = new MigrationSource("172.16.0.10", 5432, "migratetest", null, "ecsOnVpc");
+
+    @Autowired
+    CloudMigrationReconciler reconciler;
+
+    @Autowired
+    CloudMigrationStore store;
+
+    @Autowired
+    CloudMigrationTaskRepository repository;
+
+    @Autowired
+    RdsClient rds;
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    ReconcilerProperties properties;
+
+    static String instance() {
+        return "pgm-" + UUID.randomUUID().toString().substring(0, 12);
+    }
+
+    @Test
+    void recordsATaskTheUpstreamAcceptedBeforeTheGatewayDied() {
+        String target = instance();
+        String name = TaskNames.generate();
+        CloudMigrationTask intent = store.recordIntent(TaskKind.PRECHECK, "team-a", target, SOURCE, name, null);
+        long upstreamId = rds.createCloudMigrationPrecheckTask(new CreateCloudMigrationPrecheckTaskRequest(
+                        target, new CloudMigrationSource("172.16.0.10", 5432, "migratetest", "pw", "ecsOnVpc"), name))
+                .taskId();
+
+        clock.advance(properties.grace().plus(Duration.ofSeconds(1)));
+        reconciler.reconcile();
+
+        CloudMigrationTask resolved = repository.findById(intent.getId()).orElseThrow();
+        assertThat(resolved.getStatus()).isEqualTo("RUNNING");
+        assertThat(resolved.getTaskId()).isEqualTo(upstreamId);
+    }
+
+    @Test
+    void dropsAnIntentThatNeverReachedTheUpstream() {
+        CloudMigrationTask intent =
+                store.recordIntent(TaskKind.MIGRATION, "team-a", instance(), SOURCE, TaskNames.generate(), null);
+
+        clock.advance(properties.grace().plus(Duration.ofSeconds(1)));
+        reconciler.reconcile();
+
+        assertThat(repository.findById(intent.getId())).isEmpty();
+    }
+
+    @Test
+    void leavesACreateThatMayStillBeInFlightAlone() {
+        CloudMigrationTask intent =
+                store.recordIntent(TaskKind.PRECHECK, "team-a", instance(), SOURCE, TaskNames.generate(), null);
+
+        reconciler.reconcile();
+
+        assertThat(repository.findById(intent.getId()).orElseThrow().getStatus())
+                .isEqualTo("PENDING");
+        clock.advance(properties.grace().plus(Duration.ofSeconds(1)));
+        reconciler.reconcile();
+        assertThat(repository.findById(intent.getId())).isEmpty();
+    }
+}
