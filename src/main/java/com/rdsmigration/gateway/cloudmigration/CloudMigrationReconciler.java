@@ -1,6 +1,7 @@
 package com.rdsmigration.gateway.cloudmigration;
 
 import com.rdsmigration.gateway.rds.RdsException;
+import com.rdsmigration.gateway.system.ReconcilerProperties;
 import java.time.Clock;
 import java.util.List;
 import org.slf4j.Logger;

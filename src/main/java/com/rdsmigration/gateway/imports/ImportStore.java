@@ -8,6 +8,7 @@ import com.rdsmigration.gateway.system.ProblemType;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
@@ -60,6 +61,16 @@ class ImportStore {
                 .findById(id)
                 .filter(task -> caller.canAccess(task.getTeam()))
                 .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "No import " + id + "."));
+    }
+
+    @Transactional(readOnly = true)
+    List<ImportTask> pendingBefore(Instant cutoff) {
+        return repository.findByStatusAndUpdatedAtBefore(ImportStatus.PENDING, cutoff);
+    }
+
+    @Transactional(readOnly = true)
+    List<ImportTask> withStatus(ImportStatus status) {
+        return repository.findByStatus(status);
     }
 
     @Transactional(readOnly = true)

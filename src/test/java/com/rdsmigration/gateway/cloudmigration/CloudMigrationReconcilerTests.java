@@ -7,6 +7,7 @@ import com.rdsmigration.gateway.rds.wire.CloudMigrationSource;
 import com.rdsmigration.gateway.rds.wire.CreateCloudMigrationPrecheckTaskRequest;
 import com.rdsmigration.gateway.support.IntegrationTest;
 import com.rdsmigration.gateway.support.MutableClock;
+import com.rdsmigration.gateway.system.ReconcilerProperties;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;

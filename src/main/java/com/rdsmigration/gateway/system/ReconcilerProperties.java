@@ -1,4 +1,4 @@
-package com.rdsmigration.gateway.cloudmigration;
+package com.rdsmigration.gateway.system;
 
 import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
@@ -15,6 +15,6 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("gateway.reconciler")
-record ReconcilerProperties(
+public record ReconcilerProperties(
         @NotNull @DefaultValue("1m") Duration interval,
         @NotNull @DefaultValue("2m") Duration grace) {}
