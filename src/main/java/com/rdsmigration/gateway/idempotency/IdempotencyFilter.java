@@ -1,0 +1,110 @@
+package com.rdsmigration.gateway.idempotency;
+
+import com.rdsmigration.gateway.security.Caller;
+import com.rdsmigration.gateway.system.ProblemException;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.HandlerExceptionResolver;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * Applies {@code Idempotency-Key} to POSTs under {@code /api/v1}. It runs behind Spring Security, so only an
+ * authenticated caller's key is ever stored, scoped to the caller's team. The first request with a key runs while
+ * its key is marked running; its answer is then remembered or the key released (see {@link AnswerPolicy}), and a
+ * failure of the chain always releases it. Requests without the header pass untouched.
+ */
+final class IdempotencyFilter extends OncePerRequestFilter {
+
+    static final String API_PREFIX = "/api/v1/";
+
+    private final IdempotencyClaims claims;
+    private final HandlerExceptionResolver problems;
+
+    IdempotencyFilter(IdempotencyClaims claims, HandlerExceptionResolver problems) {
+        this.claims = claims;
+        this.problems = problems;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !"POST".equals(request.getMethod())
+                || !path(request).startsWith(API_PREFIX)
+                || request.getHeader(IdempotencyKeyHeader.NAME) == null;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Caller caller = currentCaller();
+        if (caller == null) {
+            chain.doFilter(request, response);
+            return;
+        }
+        byte[] body;
+        Claim claim;
+        try {
+            String key = IdempotencyKeyHeader.read(request);
+            body = request.getInputStream().readAllBytes();
+            claim = claims.claim(caller.team(), key, Fingerprint.of(request.getMethod(), target(request), body));
+        } catch (ProblemException | IOException e) {
+            answerProblem(request, response, e);
+            return;
+        }
+        if (claim instanceof Claim.Acquired acquired) {
+            run(acquired, new CachedBodyRequest(request, body), response, chain);
+        } else if (claim instanceof Claim.Replay replay) {
+            replay.answer().replayTo(response);
+        } else if (claim instanceof Claim.Refused refused) {
+            answerProblem(request, response, refused.problem());
+        }
+    }
+
+    private void run(Claim.Acquired claim, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        ContentCachingResponseWrapper recorded = new ContentCachingResponseWrapper(response);
+        boolean settled = false;
+        try {
+            chain.doFilter(request, recorded);
+            claims.settle(claim, StoredAnswer.of(recorded));
+            settled = true;
+        } finally {
+            if (!settled) {
+                claims.release(claim);
+            }
+            recorded.copyBodyToResponse();
+        }
+    }
+
+    /** Renders a problem through the problem advice; an exception it does not know (a broken stream) propagates. */
+    private void answerProblem(HttpServletRequest request, HttpServletResponse response, Exception problem)
+            throws IOException {
+        if (problems.resolveException(request, response, null, problem) == null) {
+            if (problem instanceof IOException io) {
+                throw io;
+            }
+            throw (RuntimeException) problem;
+        }
+    }
+
+    private static @Nullable Caller currentCaller() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getPrincipal() instanceof Caller caller ? caller : null;
+    }
+
+    private static String path(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
+    }
+
+    /** The path and query a fingerprint covers. */
+    private static String target(HttpServletRequest request) {
+        String query = request.getQueryString();
+        return query == null ? path(request) : path(request) + "?" + query;
+    }
+}

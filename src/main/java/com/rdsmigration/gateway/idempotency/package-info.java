@@ -1,0 +1,14 @@
+/**
+ * {@code Idempotency-Key} on every POST under {@code /api/v1}: the first answer to a key is kept in the shared
+ * database, per team, for at least {@code gateway.idempotency.retention} and replayed to a retry with the same body,
+ * without a second upstream call. A servlet filter behind Spring Security does it all, so controllers know nothing of
+ * it; nothing depends on this module.
+ */
+@NullMarked
+@ApplicationModule(
+        displayName = "Idempotency",
+        allowedDependencies = {"system", "security"})
+package com.rdsmigration.gateway.idempotency;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

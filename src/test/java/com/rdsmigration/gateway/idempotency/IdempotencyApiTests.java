@@ -1,0 +1,283 @@
+package com.rdsmigration.gateway.idempotency;
+
+import static com.rdsmigration.gateway.support.GatewayApi.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.rdsmigration.gateway.support.GatewayApi;
+import com.rdsmigration.gateway.support.IntegrationTest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/** Idempotency-Key end to end: real HTTP, keys on PostgreSQL, the simulator's call log as the upstream's witness. */
+@IntegrationTest
+class IdempotencyApiTests {
+
+    static final String IMPORTS = "/api/v1/imports";
+    static final String IMPORT_ACTION = "ImportDatabaseBetweenInstances";
+
+    @LocalServerPort
+    int port;
+
+    GatewayApi teamA;
+
+    @BeforeEach
+    void setUp() {
+        teamA = new GatewayApi(port, GatewayApi.TEAM_A);
+    }
+
+    static String newInstance() {
+        return "rm-" + UUID.randomUUID().toString().substring(0, 12);
+    }
+
+    static String importBody(String source, String target) {
+        return "{\"sourceInstanceId\":\"" + source + "\",\"targetInstanceId\":\"" + target
+                + "\",\"databases\":[\"sales\"]}";
+    }
+
+    static String newKey() {
+        return "key-" + UUID.randomUUID();
+    }
+
+    static boolean replayed(HttpResponse<String> response) {
+        return response.headers()
+                .firstValue("Idempotent-Replayed")
+                .filter("true"::equals)
+                .isPresent();
+    }
+
+    static void assertProblem(HttpResponse<String> response, int status) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(json(response).path("status").asInt()).isEqualTo(status);
+    }
+
+    @Test
+    void replaysTheFirstAnswerToARepeatedKeyWithoutASecondUpstreamCall() {
+        String body = importBody(newInstance(), newInstance());
+        String key = newKey();
+        long before = teamA.upstreamCalls(IMPORT_ACTION);
+
+        HttpResponse<String> first = teamA.post(IMPORTS, body, key);
+        HttpResponse<String> second = teamA.post(IMPORTS, body, key);
+
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
+        assertThat(replayed(first)).isFalse();
+        assertThat(second.statusCode()).isEqualTo(201);
+        assertThat(replayed(second)).isTrue();
+        assertThat(second.body()).isEqualTo(first.body());
+        assertThat(second.headers().firstValue("Location"))
+                .isPresent()
+                .isEqualTo(first.headers().firstValue("Location"));
+        assertThat(second.headers().firstValue("Content-Type"))
+                .isEqualTo(first.headers().firstValue("Content-Type"));
+        assertThat(second.headers().firstValue("X-Request-Id"))
+                .isNotEqualTo(first.headers().firstValue("X-Request-Id"));
+        assertThat(teamA.upstreamCalls(IMPORT_ACTION)).isEqualTo(before + 1);
+    }
+
+    @Test
+    void refusesTheKeyWithAnotherBodyWith422AndNoUpstreamCall() {
+        String key = newKey();
+        assertThat(teamA.post(IMPORTS, importBody(newInstance(), newInstance()), key)
+                        .statusCode())
+                .isEqualTo(201);
+        long before = teamA.upstreamCalls(IMPORT_ACTION);
+
+        HttpResponse<String> other = teamA.post(IMPORTS, importBody(newInstance(), newInstance()), key);
+
+        assertProblem(other, 422);
+        assertThat(json(other).path("detail").asString()).contains("Idempotency-Key");
+        assertThat(teamA.upstreamCalls(IMPORT_ACTION)).isEqualTo(before);
+    }
+
+    @Test
+    void letsExactlyOneOfEightConcurrentRequestsWithOneKeyReachTheUpstream() throws Exception {
+        String target = newInstance();
+        String body = importBody(newInstance(), target);
+        String key = newKey();
+        long before = teamA.upstreamCalls(IMPORT_ACTION);
+        int requests = 8;
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(requests);
+        List<HttpResponse<String>> answers = new ArrayList<>();
+        try {
+            List<Future<HttpResponse<String>>> futures = new ArrayList<>();
+            for (int i = 0; i < requests; i++) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return teamA.post(IMPORTS, body, key);
+                }));
+            }
+            start.countDown();
+            for (Future<HttpResponse<String>> future : futures) {
+                answers.add(future.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(teamA.upstreamCalls(IMPORT_ACTION)).isEqualTo(before + 1);
+        assertThat(answers).extracting(HttpResponse::statusCode).allMatch(status -> status == 201 || status == 409);
+        List<HttpResponse<String>> created =
+                answers.stream().filter(r -> r.statusCode() == 201).toList();
+        assertThat(created).filteredOn(r -> !replayed(r)).hasSize(1);
+        assertThat(created)
+                .extracting(HttpResponse::body)
+                .containsOnly(created.get(0).body());
+        answers.stream().filter(r -> r.statusCode() == 409).forEach(r -> assertProblem(r, 409));
+        assertThat(json(teamA.get(IMPORTS + "?instance=" + target))
+                        .path("totalItems")
+                        .asLong())
+                .isOne();
+        HttpResponse<String> afterwards = teamA.post(IMPORTS, body, key);
+        assertThat(replayed(afterwards)).isTrue();
+        assertThat(afterwards.body()).isEqualTo(created.get(0).body());
+    }
+
+    @Test
+    void doesNotRememberAKeyWhoseRequestFailedValidation() {
+        String source = newInstance();
+        String target = newInstance();
+        String key = newKey();
+
+        HttpResponse<String> invalid = teamA.post(
+                IMPORTS,
+                "{\"sourceInstanceId\":\"" + source + "\",\"targetInstanceId\":\"" + target + "\",\"databases\":[]}",
+                key);
+        HttpResponse<String> fixed = teamA.post(IMPORTS, importBody(source, target), key);
+
+        assertProblem(invalid, 400);
+        assertThat(fixed.statusCode()).as(fixed.body()).isEqualTo(201);
+        assertThat(replayed(fixed)).isFalse();
+    }
+
+    @Test
+    void doesNotRememberAKeyWhoseRequestFailedAuthentication() {
+        String body = importBody(newInstance(), newInstance());
+        String key = newKey();
+
+        HttpResponse<String> unauthenticated = teamA.as("not-a-key").post(IMPORTS, body, key);
+        HttpResponse<String> authenticated = teamA.post(IMPORTS, body, key);
+
+        assertProblem(unauthenticated, 401);
+        assertThat(authenticated.statusCode()).isEqualTo(201);
+        assertThat(replayed(authenticated)).isFalse();
+    }
+
+    @Test
+    void scopesKeysToTheCallersTeam() {
+        GatewayApi teamB = teamA.as(GatewayApi.TEAM_B);
+        String key = newKey();
+        String bodyA = importBody(newInstance(), newInstance());
+        String bodyB = importBody(newInstance(), newInstance());
+        long before = teamA.upstreamCalls(IMPORT_ACTION);
+
+        HttpResponse<String> fromA = teamA.post(IMPORTS, bodyA, key);
+        HttpResponse<String> fromB = teamB.post(IMPORTS, bodyB, key);
+
+        assertThat(fromA.statusCode()).isEqualTo(201);
+        assertThat(fromB.statusCode()).as(fromB.body()).isEqualTo(201);
+        assertThat(replayed(fromB)).isFalse();
+        assertThat(json(fromB).path("team").asString()).isEqualTo("team-b");
+        assertThat(json(fromB).path("id")).isNotEqualTo(json(fromA).path("id"));
+        assertThat(teamB.post(IMPORTS, bodyB, key).body()).isEqualTo(fromB.body());
+        assertThat(teamA.post(IMPORTS, bodyA, key).body()).isEqualTo(fromA.body());
+        assertThat(teamA.upstreamCalls(IMPORT_ACTION)).isEqualTo(before + 2);
+    }
+
+    @Test
+    void refusesAMalformedKeyWith400NamingTheHeader() {
+        long before = teamA.upstreamCalls(IMPORT_ACTION);
+
+        HttpResponse<String> refused = teamA.post(IMPORTS, importBody(newInstance(), newInstance()), "k".repeat(300));
+
+        assertProblem(refused, 400);
+        JsonNode problem = json(refused);
+        assertThat(problem.path("detail").asString()).contains("Idempotency-Key");
+        assertThat(problem.path("errors").get(0).path("field").asString()).isEqualTo("Idempotency-Key");
+        assertThat(teamA.upstreamCalls(IMPORT_ACTION)).isEqualTo(before);
+    }
+
+    @Test
+    void replaysTheFirstAnswerToARepeatedCancelButNotTheGatewaysOwnConflict() {
+        HttpResponse<String> created = teamA.post(IMPORTS, importBody(newInstance(), newInstance()));
+        String cancel = IMPORTS + "/" + json(created).path("id").asString() + "/cancel";
+        String key = newKey();
+        long before = teamA.upstreamCalls("CancelImport");
+
+        HttpResponse<String> first = teamA.post(cancel, "", key);
+        HttpResponse<String> second = teamA.post(cancel, "", key);
+
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
+        assertThat(json(first).path("status").asString()).isEqualTo("CANCELLED");
+        assertThat(second.statusCode()).isEqualTo(200);
+        assertThat(replayed(second)).isTrue();
+        assertThat(second.body()).isEqualTo(first.body());
+        assertThat(teamA.upstreamCalls("CancelImport")).isEqualTo(before + 1);
+
+        String otherKey = newKey();
+        HttpResponse<String> conflict = teamA.post(cancel, "", otherKey);
+        HttpResponse<String> conflictAgain = teamA.post(cancel, "", otherKey);
+        assertProblem(conflict, 409);
+        assertProblem(conflictAgain, 409);
+        assertThat(replayed(conflictAgain)).isFalse();
+    }
+
+    @Test
+    void replaysADefinitiveUpstreamRefusal() {
+        String body = importBody(newInstance(), newInstance());
+        String key = newKey();
+        teamA.putFaults("{\"errorRate\": 1.0, \"errorCode\": \"IncorrectDBInstanceState\", \"httpStatus\": 403,"
+                + " \"actions\": [\"" + IMPORT_ACTION + "\"]}");
+        HttpResponse<String> refused;
+        try {
+            refused = teamA.post(IMPORTS, body, key);
+        } finally {
+            teamA.putFaults("{}");
+        }
+        long before = teamA.upstreamCalls(IMPORT_ACTION);
+
+        HttpResponse<String> again = teamA.post(IMPORTS, body, key);
+
+        assertProblem(refused, 409);
+        assertThat(json(refused).path("upstreamCode").asString()).isEqualTo("IncorrectDBInstanceState");
+        assertThat(again.statusCode()).isEqualTo(409);
+        assertThat(replayed(again)).isTrue();
+        assertThat(again.body()).isEqualTo(refused.body());
+        assertThat(teamA.upstreamCalls(IMPORT_ACTION)).isEqualTo(before);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"Throttling.User, 400, 429", "ServiceUnavailable, 503, 503"})
+    void releasesTheKeyWhenTheUpstreamIsBusyOrUnavailable(String code, int upstreamStatus, int status) {
+        String body = importBody(newInstance(), newInstance());
+        String key = newKey();
+        teamA.putFaults("{\"errorRate\": 1.0, \"errorCode\": \"" + code + "\", \"httpStatus\": " + upstreamStatus
+                + ", \"actions\": [\"" + IMPORT_ACTION + "\"]}");
+        HttpResponse<String> unavailable;
+        try {
+            unavailable = teamA.post(IMPORTS, body, key);
+        } finally {
+            teamA.putFaults("{}");
+        }
+
+        HttpResponse<String> retried = teamA.post(IMPORTS, body, key);
+
+        assertProblem(unavailable, status);
+        assertThat(unavailable.headers().firstValue("Retry-After")).isPresent();
+        assertThat(retried.statusCode()).as(retried.body()).isEqualTo(201);
+        assertThat(replayed(retried)).isFalse();
+    }
+}
