@@ -52,6 +52,11 @@ class ApiDocumentationTests {
                             .isTrue();
                 }
                 if (method.equals("post")) {
+                    assertThat(operation
+                                    .path("responses")
+                                    .has(path.endsWith("}") || !path.contains("{") ? "201" : "200"))
+                            .as(method + " " + path)
+                            .isTrue();
                     assertThat(operation.path("responses").has("409")).isTrue();
                     assertThat(operation.path("responses").has("503")).isTrue();
                 }

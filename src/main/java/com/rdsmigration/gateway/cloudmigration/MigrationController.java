@@ -4,6 +4,7 @@ import com.rdsmigration.gateway.security.Caller;
 import com.rdsmigration.gateway.system.ListParams;
 import com.rdsmigration.gateway.system.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -39,6 +40,7 @@ class MigrationController {
 
     @PostMapping
     @Operation(operationId = "createMigration", summary = "Start a migration (CreateCloudMigrationTask)")
+    @ApiResponse(responseCode = "201", description = "Created; `Location` names it.", useReturnTypeSchema = true)
     ResponseEntity<MigrationResponse> create(
             @AuthenticationPrincipal Caller caller, @Valid @RequestBody CreateMigrationRequest request) {
         MigrationResponse created = responses.migration(service.createMigration(caller, request));

@@ -1,14 +1,12 @@
 package com.rdsmigration.gateway.idempotency;
 
 import org.springframework.context.annotation.Configuration;
-import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.scheduling.config.FixedDelayTask;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 
 /** Runs the purge of expired keys every {@code gateway.idempotency.purge-interval}, first after one interval. */
 @Configuration(proxyBeanMethods = false)
-@EnableScheduling
 class IdempotencyScheduling implements SchedulingConfigurer {
 
     private final IdempotencyPurge purge;

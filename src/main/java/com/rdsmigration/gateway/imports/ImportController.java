@@ -4,6 +4,7 @@ import com.rdsmigration.gateway.security.Caller;
 import com.rdsmigration.gateway.system.ListParams;
 import com.rdsmigration.gateway.system.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -38,6 +39,7 @@ class ImportController {
 
     @PostMapping
     @Operation(operationId = "createImport", summary = "Start an import between two SQL Server instances")
+    @ApiResponse(responseCode = "201", description = "Created; `Location` names it.", useReturnTypeSchema = true)
     ResponseEntity<ImportResponse> create(
             @AuthenticationPrincipal Caller caller, @Valid @RequestBody CreateImportRequest request) {
         ImportResponse created = imports.create(caller, request);
