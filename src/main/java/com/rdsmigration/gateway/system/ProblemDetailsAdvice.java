@@ -21,6 +21,7 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DatabindException;
 
 /**
  * Turns every error into an RFC 9457 problem with a stable {@code type}, a human {@code title} and the request path
@@ -69,7 +70,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         if (tooLarge != null) {
             return payloadTooLarge(tooLarge, request);
         }
-        JacksonException json = causeOfType(ex, JacksonException.class);
+        // A value of the wrong type names its field; broken JSON syntax is malformed as a whole.
+        DatabindException json = causeOfType(ex, DatabindException.class);
         String field = json == null ? "" : fieldPath(json.getPath());
         if (!field.isEmpty()) {
             return validationFailed(List.of(new FieldMessage(field, "has the wrong type or format")), request);
