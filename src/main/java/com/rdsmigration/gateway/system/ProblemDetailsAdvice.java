@@ -6,11 +6,14 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -43,6 +46,25 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                     Long.toString(Math.max(1, ex.retryAfter().toSeconds())));
         }
         return ResponseEntity.status(ex.problemType().status()).headers(headers).body(body);
+    }
+
+    /**
+     * The database is the gate of every mutation: when it cannot be reached, nothing is sent upstream and the caller
+     * is told to come back, never given a 500.
+     */
+    @ExceptionHandler({
+        DataAccessResourceFailureException.class,
+        TransientDataAccessException.class,
+        CannotCreateTransactionException.class
+    })
+    ResponseEntity<Object> handleStoreUnavailable(Exception ex, WebRequest request) {
+        log.warn("Store unavailable on {}: {}", path(request), ex.getClass().getSimpleName());
+        return handleProblem(
+                new ProblemException(
+                                ProblemType.STORE_UNAVAILABLE,
+                                "The gateway's database is unavailable; nothing was sent upstream. Retry later.")
+                        .retryAfter(java.time.Duration.ofSeconds(5)),
+                request);
     }
 
     @ExceptionHandler(PayloadTooLargeException.class)

@@ -22,7 +22,8 @@ public enum ProblemType {
     RATE_LIMITED("rate-limited", HttpStatus.TOO_MANY_REQUESTS, "Too many requests"),
     INTERNAL_ERROR("internal-error", HttpStatus.INTERNAL_SERVER_ERROR, "Internal error"),
     UPSTREAM_ERROR("upstream-error", HttpStatus.BAD_GATEWAY, "Upstream error"),
-    UPSTREAM_UNAVAILABLE("upstream-unavailable", HttpStatus.SERVICE_UNAVAILABLE, "Upstream unavailable");
+    UPSTREAM_UNAVAILABLE("upstream-unavailable", HttpStatus.SERVICE_UNAVAILABLE, "Upstream unavailable"),
+    STORE_UNAVAILABLE("store-unavailable", HttpStatus.SERVICE_UNAVAILABLE, "Store unavailable");
 
     private static final String TYPE_PREFIX = "urn:rds-migration-gateway:problem:";
 
@@ -51,7 +52,9 @@ public enum ProblemType {
     /** The type that fits a status when no more specific one applies. */
     static ProblemType forStatus(int status) {
         for (ProblemType candidate : values()) {
-            if (candidate.status.value() == status && candidate != VALIDATION_FAILED) {
+            if (candidate.status.value() == status
+                    && candidate != VALIDATION_FAILED
+                    && candidate != STORE_UNAVAILABLE) {
                 return candidate;
             }
         }

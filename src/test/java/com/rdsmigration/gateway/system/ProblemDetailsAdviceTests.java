@@ -103,6 +103,14 @@ class ProblemDetailsAdviceTests {
     }
 
     @Test
+    void answersAnUnreachableDatabaseWith503AndRetryAfter() {
+        MvcTestResult result = mvc.get().uri("/sample/store-down").exchange();
+
+        assertProblem(result, HttpStatus.SERVICE_UNAVAILABLE, "store-unavailable");
+        assertThat(result).hasHeader("Retry-After", "5");
+    }
+
+    @Test
     void hidesTheMessageOfUnexpectedErrors() throws Exception {
         MvcTestResult result = mvc.get().uri("/sample/broken").exchange();
 
@@ -150,6 +158,12 @@ class ProblemDetailsAdviceTests {
             throw new ProblemException(ProblemType.RATE_LIMITED, "Daily task limit reached.")
                     .with("code", "DailyTaskLimit")
                     .retryAfter(Duration.ofSeconds(30));
+        }
+
+        @GetMapping("/sample/store-down")
+        String storeDown() {
+            throw new org.springframework.transaction.CannotCreateTransactionException(
+                    "Could not open JPA EntityManager for transaction");
         }
 
         @GetMapping("/sample/broken")
