@@ -89,7 +89,7 @@ class CloudMigrationTask {
     private Instant updatedAt;
 
     @Version
-    private long version;
+    private @Nullable Long version;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "migration_stage_history", joinColumns = @JoinColumn(name = "task_id"))

@@ -46,7 +46,7 @@ class ImportTask {
     private Instant updatedAt;
 
     @Version
-    private long version;
+    private @Nullable Long version;
 
     protected ImportTask() {}
 

@@ -7,11 +7,14 @@ import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.retry.RetryRegistry;
 import java.net.http.HttpClient;
 import java.time.Clock;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
+import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.web.client.RestClient;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -21,6 +24,18 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Configuration(proxyBeanMethods = false)
 class RdsClientConfiguration {
+
+    /**
+     * The JDK client completes its exchanges on this pool. Without one it falls back to the common pool, which on a
+     * 2-core machine starts a new thread for every call.
+     */
+    private static final Executor HTTP_EXECUTOR = Executors.newCachedThreadPool(daemonThreads("rds-http-"));
+
+    private static CustomizableThreadFactory daemonThreads(String prefix) {
+        CustomizableThreadFactory threads = new CustomizableThreadFactory(prefix);
+        threads.setDaemon(true);
+        return threads;
+    }
 
     @Bean
     RdsClient rdsClient(
@@ -47,7 +62,8 @@ class RdsClientConfiguration {
             JsonMapper json) {
         RestClient restClient = builder.clone()
                 .requestFactory(ClientHttpRequestFactoryBuilder.jdk()
-                        .withHttpClientCustomizer(http -> http.version(HttpClient.Version.HTTP_1_1))
+                        .withHttpClientCustomizer(http ->
+                                http.version(HttpClient.Version.HTTP_1_1).executor(HTTP_EXECUTOR))
                         .build(HttpClientSettings.defaults()
                                 .withTimeouts(properties.connectTimeout(), properties.readTimeout())))
                 .requestInterceptor(new AuthenticatingInterceptor(authenticator))
