@@ -18,7 +18,7 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("gateway.security")
 record SecurityProperties(
-        @Valid @DefaultValue List<ApiKey> apiKeys,
+        @DefaultValue List<@Valid ApiKey> apiKeys,
         @DefaultValue("team") String teamClaim) {
 
     /**
