@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Service;
 
@@ -80,6 +81,9 @@ class CloudMigrationService {
         if (task.getTaskId() == null) {
             throw conflict(task, "the migration is " + task.getStatus() + " and has no upstream task yet");
         }
+        if (task.getSwitchTaskId() != null) {
+            throw conflict(task, "a switchover was already requested (upstream task " + task.getSwitchTaskId() + ")");
+        }
         CloudMigrationTask fresh = refresh(task);
         if (!SWITCHOVER_STAGE.equals(fresh.getStage())) {
             throw conflict(fresh, "its stage is " + fresh.getStage() + "; a switchover needs stage increment");
@@ -96,43 +100,60 @@ class CloudMigrationService {
             @Nullable String requestedName,
             @Nullable UUID precheckId) {
         String taskName = requestedName != null ? requestedName : TaskNames.generate();
+        if (kind == TaskKind.MIGRATION && store.hasActiveMigration(target)) {
+            throw new ProblemException(
+                    ProblemType.CONFLICT,
+                    "Instance " + target + " already has a migration in progress; a switchover acts on the instance,"
+                            + " so only one migration may run on it at a time.");
+        }
         CloudMigrationTask intent = store.recordIntent(kind, caller.team(), target, source, taskName, precheckId);
+        CloudMigrationUpstream.Created created;
         try {
-            var created = upstream.create(kind, target, source, taskName);
-            return store.accepted(intent.getId(), created.taskId(), created.requestId(), "RUNNING");
+            created = upstream.create(kind, target, source, taskName);
         } catch (TransientRdsException e) {
             if (!e.outcomeUnknown()) {
                 store.forget(intent.getId());
                 throw e;
             }
-            return resolveLostAnswer(intent, e);
+            return resolveLostAnswer(intent);
         } catch (RdsException e) {
             store.forget(intent.getId());
             throw e;
+        }
+        try {
+            return store.accepted(intent.getId(), created.taskId(), created.requestId(), "RUNNING");
+        } catch (DataAccessException e) {
+            log.warn(
+                    "{} {} was accepted upstream (TaskId {}, RequestId {}) but could not be recorded: {}",
+                    kind,
+                    intent.getId(),
+                    created.taskId(),
+                    created.requestId(),
+                    e.getClass().getSimpleName());
+            throw ProblemException.outcomeUnknown(kind.name().toLowerCase(), intent.getId());
         }
     }
 
     /**
      * The create was sent but its answer was lost. The task name is ours and unique on the instance, so asking the
-     * upstream for it tells whether the create took effect: never send it blindly again.
+     * upstream for it tells whether the create took effect; when the upstream does not list it (yet), the task stays
+     * UNKNOWN for the reconciler. Never send it blindly again.
      */
-    private CloudMigrationTask resolveLostAnswer(CloudMigrationTask intent, TransientRdsException lost) {
+    private CloudMigrationTask resolveLostAnswer(CloudMigrationTask intent) {
         try {
-            return upstream.findTaskId(intent.getKind(), intent.getTargetInstanceId(), intent.getTaskName())
-                    .map(taskId -> store.accepted(intent.getId(), taskId, null, "RUNNING"))
-                    .orElseGet(() -> {
-                        store.forget(intent.getId());
-                        throw lost;
-                    });
-        } catch (TransientRdsException stillUnknown) {
-            store.status(intent.getId(), "UNKNOWN");
-            throw new ProblemException(
-                            ProblemType.UPSTREAM_UNAVAILABLE,
-                            "The upstream did not answer; task " + intent.getId() + " is being reconciled. Read it"
-                                    + " later instead of creating it again.")
-                    .with("taskId", intent.getId().toString())
-                    .retryAfter(java.time.Duration.ofSeconds(30));
+            var taskId = upstream.findTaskId(intent.getKind(), intent.getTargetInstanceId(), intent.getTaskName());
+            if (taskId.isPresent()) {
+                return store.accepted(intent.getId(), taskId.get(), null, "RUNNING");
+            }
+        } catch (RdsException | DataAccessException stillUnknown) {
+            log.warn(
+                    "Cannot resolve the lost answer of {} {} yet: {}",
+                    intent.getKind(),
+                    intent.getId(),
+                    stillUnknown.getMessage());
         }
+        store.status(intent.getId(), "UNKNOWN");
+        throw ProblemException.outcomeUnknown(intent.getKind().name().toLowerCase(), intent.getId());
     }
 
     private void requirePassedPrecheck(Caller caller, CreateMigrationRequest request) {
@@ -166,7 +187,11 @@ class CloudMigrationService {
         if (task.getKind() == TaskKind.PRECHECK) {
             return PrecheckReport.parse(state.detail()).status().name();
         }
-        return MigrationStatus.ofStage(state.stage()).name();
+        MigrationStatus status = MigrationStatus.ofStage(state.stage());
+        // Once a switchover is requested the upstream may still report increment for a moment: stay SWITCHING.
+        return task.getSwitchTaskId() != null && status == MigrationStatus.RUNNING
+                ? MigrationStatus.SWITCHING.name()
+                : status.name();
     }
 
     private boolean isActive(CloudMigrationTask task) {

@@ -92,6 +92,13 @@ class CloudMigrationStore {
                         ProblemType.NOT_FOUND, "No " + kind.name().toLowerCase() + " " + id + "."));
     }
 
+    /** Whether any team has a migration on this instance that has not ended. */
+    @Transactional(readOnly = true)
+    boolean hasActiveMigration(String target) {
+        return repository.existsByKindAndTargetInstanceIdAndStatusIn(
+                TaskKind.MIGRATION, target, List.of("PENDING", "UNKNOWN", "RUNNING", "SWITCHING"));
+    }
+
     /** Tasks still PENDING or UNKNOWN that were last changed before {@code cutoff}. */
     @Transactional(readOnly = true)
     List<CloudMigrationTask> unresolvedBefore(Instant cutoff) {

@@ -10,5 +10,7 @@ import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 interface CloudMigrationTaskRepository
         extends JpaRepository<CloudMigrationTask, UUID>, JpaSpecificationExecutor<CloudMigrationTask> {
 
+    boolean existsByKindAndTargetInstanceIdAndStatusIn(TaskKind kind, String target, Collection<String> statuses);
+
     List<CloudMigrationTask> findByStatusInAndUpdatedAtBefore(Collection<String> statuses, Instant cutoff);
 }

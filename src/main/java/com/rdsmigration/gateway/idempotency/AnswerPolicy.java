@@ -1,12 +1,14 @@
 package com.rdsmigration.gateway.idempotency;
 
+import com.rdsmigration.gateway.system.ProblemException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Which answers a key remembers. Successes are, and so are 409 and 502 problems that carry an {@code upstreamCode}:
- * the upstream itself decided, and asking again must not ask it twice. Every other answer (the gateway refused the
+ * the upstream itself decided, and asking again must not ask it twice. So are answers whose upstream outcome is
+ * unknown ({@code outcome: UNKNOWN}): a retry with the same key must not send the mutation a second time. Every other answer (the gateway refused the
  * request, or could not reach the upstream or its database) releases the key, so the caller can fix the request or
  * wait and retry with the same key.
  */
@@ -21,18 +23,24 @@ final class AnswerPolicy {
         if (status >= 200 && status < 300) {
             return true;
         }
-        return (status == 409 || status == 502) && namesUpstreamCode(answer.body());
+        JsonNode problem = problem(answer.body());
+        if ("UNKNOWN".equals(problem.path(ProblemException.OUTCOME).asString(""))) {
+            return true;
+        }
+        JsonNode code = problem.path("upstreamCode");
+        return (status == 409 || status == 502)
+                && code.isString()
+                && !code.asString().isBlank();
     }
 
-    private static boolean namesUpstreamCode(byte[] body) {
+    private static JsonNode problem(byte[] body) {
         if (body.length == 0) {
-            return false;
+            return JSON.missingNode();
         }
         try {
-            JsonNode code = JSON.readTree(body).path("upstreamCode");
-            return code.isString() && !code.asString().isBlank();
+            return JSON.readTree(body);
         } catch (JacksonException notJson) {
-            return false;
+            return JSON.missingNode();
         }
     }
 }

@@ -37,6 +37,6 @@ record CreateImportRequest(
         @Nullable
         JsonNode databases) {
 
-    static final String INSTANCE_ID = "rm-[a-z0-9][a-z0-9-]{2,62}";
+    static final String INSTANCE_ID = "rm-[a-z0-9][a-z0-9-]{2,60}";
     static final String INSTANCE_ID_MESSAGE = "must be an RDS SQL Server instance id such as rm-uf6wjk5xxxxxxx";
 }

@@ -6,6 +6,7 @@ import com.rdsmigration.gateway.rds.RdsException;
 import com.rdsmigration.gateway.rds.TransientRdsException;
 import com.rdsmigration.gateway.rds.wire.CancelImportRequest;
 import com.rdsmigration.gateway.rds.wire.ImportDatabaseBetweenInstancesRequest;
+import com.rdsmigration.gateway.rds.wire.ImportDatabaseBetweenInstancesResponse;
 import com.rdsmigration.gateway.rds.wire.RdsActions;
 import com.rdsmigration.gateway.security.Caller;
 import com.rdsmigration.gateway.system.ListParams;
@@ -14,6 +15,9 @@ import com.rdsmigration.gateway.system.ProblemType;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Service;
 import tools.jackson.core.type.TypeReference;
@@ -25,6 +29,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Service
 class ImportService {
+
+    private static final Logger log = LoggerFactory.getLogger(ImportService.class);
 
     private static final Map<String, ImportStatus> ALREADY_ENDED = Map.of(
             "OperationDenied.ImportCompleted", ImportStatus.SUCCEEDED,
@@ -49,20 +55,31 @@ class ImportService {
                 request.targetInstanceId(),
                 json.writeValueAsString(databases));
         String dbInfo = json.writeValueAsString(Map.of("DBNames", databases));
+        ImportDatabaseBetweenInstancesResponse answer;
         try {
-            var answer = rds.importDatabaseBetweenInstances(new ImportDatabaseBetweenInstancesRequest(
+            answer = rds.importDatabaseBetweenInstances(new ImportDatabaseBetweenInstancesRequest(
                     request.targetInstanceId(), request.sourceInstanceId(), dbInfo));
-            return toResponse(store.accepted(intent.getId(), answer.importId(), answer.requestId()));
         } catch (TransientRdsException e) {
-            if (e.outcomeUnknown()) {
-                store.moveTo(intent.getId(), ImportStatus.UNKNOWN);
-            } else {
+            if (!e.outcomeUnknown()) {
                 store.forget(intent.getId());
+                throw e;
             }
-            throw e;
+            store.moveTo(intent.getId(), ImportStatus.UNKNOWN);
+            throw ProblemException.outcomeUnknown("import", intent.getId()).with("upstreamCode", e.code());
         } catch (RdsException e) {
             store.forget(intent.getId());
             throw e;
+        }
+        try {
+            return toResponse(store.accepted(intent.getId(), answer.importId(), answer.requestId()));
+        } catch (DataAccessException e) {
+            log.warn(
+                    "Import {} was accepted upstream (ImportId {}, RequestId {}) but could not be recorded: {}",
+                    intent.getId(),
+                    answer.importId(),
+                    answer.requestId(),
+                    e.getClass().getSimpleName());
+            throw ProblemException.outcomeUnknown("import", intent.getId());
         }
     }
 

@@ -50,18 +50,32 @@ final class RdsTransport {
                     })
                     .body(responseType);
             if (answer == null) {
-                throw new NonTransientRdsException(action, 200, null, null, "empty answer from the upstream", null);
+                throw new TransientRdsException(action, 200, null, null, "empty answer from the upstream", false, null);
             }
             return answer;
+        } catch (RdsException e) {
+            throw e;
         } catch (ResourceAccessException e) {
             throw RdsErrors.fromIo(action, e.getCause() instanceof IOException io ? io : new IOException(e));
         } catch (RestClientException e) {
-            throw new NonTransientRdsException(
+            // The upstream answered, so it may well have acted: the outcome is unknown, never "nothing happened".
+            throw new TransientRdsException(
                     action,
                     200,
                     null,
                     null,
                     "unreadable answer from the upstream: " + e.getClass().getSimpleName(),
+                    false,
+                    null);
+        } catch (RuntimeException e) {
+            // Failed before anything was sent, e.g. the credential chain could not produce credentials.
+            throw new TransientRdsException(
+                    action,
+                    0,
+                    null,
+                    null,
+                    "the request could not be prepared: " + e.getClass().getSimpleName(),
+                    true,
                     null);
         }
     }

@@ -27,8 +27,11 @@ public final class TransientRdsException extends RdsException {
         return notProcessed;
     }
 
-    /** Whether the outcome is unknown: the request may have taken effect upstream without our hearing of it. */
+    /**
+     * Whether the outcome is unknown: the request may have taken effect upstream without our hearing of it. Only a
+     * refused connection or a throttling answer proves it did not; a timeout, a 5xx or an unreadable answer do not.
+     */
     public boolean outcomeUnknown() {
-        return !notProcessed && httpStatus() == 0;
+        return !notProcessed;
     }
 }

@@ -25,6 +25,24 @@ public class ProblemException extends RuntimeException {
         this.problemType = problemType;
     }
 
+    /**
+     * A mutation that may have taken effect upstream although the gateway never heard: the task is kept as UNKNOWN and
+     * reconciled. The answer says so ({@code outcome: UNKNOWN}, {@code taskId}) and must never invite a blind resend,
+     * so an idempotency key keeps it.
+     */
+    public static ProblemException outcomeUnknown(String what, Object taskId) {
+        return new ProblemException(
+                        ProblemType.UPSTREAM_UNAVAILABLE,
+                        "The upstream may have accepted " + what + " " + taskId + " without our hearing of it. It is"
+                                + " kept as UNKNOWN and reconciled: read it later instead of sending it again.")
+                .with(OUTCOME, "UNKNOWN")
+                .with("taskId", taskId.toString())
+                .retryAfter(Duration.ofSeconds(30));
+    }
+
+    /** The extension member that marks an answer whose upstream outcome is unknown. */
+    public static final String OUTCOME = "outcome";
+
     public ProblemType problemType() {
         return problemType;
     }

@@ -127,6 +127,16 @@ class CloudMigrationApiTests {
         assertThat(switched.statusCode()).as(switched.body()).isEqualTo(200);
         assertThat(json(switched).path("status").asString()).isEqualTo("SWITCHING");
         assertThat(teamA.upstreamCalls("ActivateMigrationTargetInstance")).isEqualTo(activationsBefore + 1);
+        assertThat(teamA.post("/api/v1/cloud-migrations/" + id + "/switchover", "")
+                        .statusCode())
+                .as("a second switchover")
+                .isEqualTo(409);
+        assertThat(teamA.upstreamCalls("ActivateMigrationTargetInstance")).isEqualTo(activationsBefore + 1);
+        assertThat(teamA.as(GatewayApi.TEAM_B)
+                        .post("/api/v1/cloud-migrations", body(target, "172.16.0.11", ""))
+                        .statusCode())
+                .as("another migration onto an instance that is being migrated, by any team")
+                .isEqualTo(409);
 
         clock.advance(NEXT_READ);
         JsonNode done = json(teamA.get("/api/v1/cloud-migrations/" + id));

@@ -260,8 +260,8 @@ class IdempotencyApiTests {
     }
 
     @ParameterizedTest
-    @CsvSource({"Throttling.User, 400, 429", "ServiceUnavailable, 503, 503"})
-    void releasesTheKeyWhenTheUpstreamIsBusyOrUnavailable(String code, int upstreamStatus, int status) {
+    @CsvSource({"Throttling.User, 400, 429"})
+    void releasesTheKeyWhenTheUpstreamProvablyDidNotAct(String code, int upstreamStatus, int status) {
         String body = importBody(newInstance(), newInstance());
         String key = newKey();
         teamA.putFaults("{\"errorRate\": 1.0, \"errorCode\": \"" + code + "\", \"httpStatus\": " + upstreamStatus
@@ -279,5 +279,34 @@ class IdempotencyApiTests {
         assertThat(unavailable.headers().firstValue("Retry-After")).isPresent();
         assertThat(retried.statusCode()).as(retried.body()).isEqualTo(201);
         assertThat(replayed(retried)).isFalse();
+    }
+
+    @Test
+    void keepsTheKeyWhenTheUpstreamMayHaveActedSoARetryNeverSendsItTwice() {
+        String body = importBody(newInstance(), newInstance());
+        String key = newKey();
+        teamA.putFaults("{\"errorRate\": 1.0, \"errorCode\": \"ServiceUnavailable\", \"httpStatus\": 503,"
+                + " \"actions\": [\"" + IMPORT_ACTION + "\"]}");
+        HttpResponse<String> unknown;
+        try {
+            unknown = teamA.post(IMPORTS, body, key);
+        } finally {
+            teamA.putFaults("{}");
+        }
+        long before = teamA.upstreamCalls(IMPORT_ACTION);
+
+        HttpResponse<String> retried = teamA.post(IMPORTS, body, key);
+
+        assertProblem(unknown, 503);
+        assertThat(json(unknown).path("outcome").asString()).isEqualTo("UNKNOWN");
+        assertThat(json(unknown).path("taskId").asString()).isNotBlank();
+        assertThat(replayed(retried)).isTrue();
+        assertThat(retried.body()).isEqualTo(unknown.body());
+        assertThat(teamA.upstreamCalls(IMPORT_ACTION)).isEqualTo(before);
+        assertThat(json(teamA.get("/api/v1/imports/"
+                                + json(unknown).path("taskId").asString()))
+                        .path("status")
+                        .asString())
+                .isEqualTo("UNKNOWN");
     }
 }
