@@ -1,9 +1,10 @@
 package com.rdsmigration.gateway.idempotency;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.security.GeneralSecurityException;
 import java.util.HexFormat;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
@@ -12,8 +13,9 @@ import tools.jackson.databind.cfg.JsonNodeFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * What makes two requests "the same" for an idempotency key: the SHA-256 (lowercase hex) of the method, the path with
- * its query, and the canonical body. A JSON body is canonical with its insignificant whitespace dropped and object
+ * What makes two requests "the same" for an idempotency key: the HMAC-SHA256 (lowercase hex) of the method, the path
+ * with its query, and the canonical body, under a secret kept outside the database. A plain hash would let anyone
+ * who reads the key table test guesses of the source password a body carried; the keyed one does not. A JSON body is canonical with its insignificant whitespace dropped and object
  * members sorted by name, so a client that re-serialises the same request is not refused; any other body counts byte
  * for byte.
  */
@@ -25,13 +27,17 @@ final class Fingerprint {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
 
-    private Fingerprint() {}
+    private final SecretKeySpec key;
 
-    static String of(String method, String target, byte[] body) {
-        MessageDigest sha256 = sha256();
-        sha256.update((method + "\n" + target + "\n").getBytes(StandardCharsets.UTF_8));
-        sha256.update(canonicalBody(body));
-        return HexFormat.of().formatHex(sha256.digest());
+    Fingerprint(String secret) {
+        this.key = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+    }
+
+    String of(String method, String target, byte[] body) {
+        Mac mac = hmac();
+        mac.update((method + "\n" + target + "\n").getBytes(StandardCharsets.UTF_8));
+        mac.update(canonicalBody(body));
+        return HexFormat.of().formatHex(mac.doFinal());
     }
 
     /** {@code json:} and the canonical JSON, or {@code raw:} and the bytes as sent. */
@@ -57,11 +63,13 @@ final class Fingerprint {
         }
     }
 
-    private static MessageDigest sha256() {
+    private Mac hmac() {
         try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("The JVM has no SHA-256", e);
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(key);
+            return mac;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("The JVM has no HmacSHA256", e);
         }
     }
 }

@@ -1,10 +1,15 @@
 package com.rdsmigration.gateway.idempotency;
 
+import com.rdsmigration.gateway.system.MissingSettingException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 
 /**
@@ -16,12 +21,34 @@ class IdempotencyConfiguration {
 
     static final int FILTER_ORDER = SecurityFilterProperties.DEFAULT_FILTER_ORDER + 10;
 
+    private static final Logger log = LoggerFactory.getLogger(IdempotencyConfiguration.class);
+
+    /** Outside {@code prod}, without a configured secret: fingerprints still work, but are not secret. */
+    static final String DEVELOPMENT_SECRET = "rds-migration-gateway-development-fingerprint-secret";
+
+    @Bean
+    Fingerprint idempotencyFingerprint(IdempotencyProperties properties, Environment environment) {
+        String secret = properties.fingerprintSecret();
+        if (secret != null && !secret.isBlank()) {
+            return new Fingerprint(secret);
+        }
+        if (environment.acceptsProfiles(Profiles.of("prod"))) {
+            throw new MissingSettingException(
+                    "gateway.idempotency.fingerprint-secret",
+                    "profile 'prod' needs a secret to key request fingerprints, which cover source passwords.",
+                    "Set GATEWAY_IDEMPOTENCY_FINGERPRINTSECRET to a long random value, the same on every replica.");
+        }
+        log.warn("gateway.idempotency.fingerprint-secret is not set: using the development secret (not for real use).");
+        return new Fingerprint(DEVELOPMENT_SECRET);
+    }
+
     @Bean
     FilterRegistrationBean<IdempotencyFilter> idempotencyFilter(
             IdempotencyClaims claims,
+            Fingerprint fingerprint,
             @Qualifier("handlerExceptionResolver") HandlerExceptionResolver exceptionResolver) {
         FilterRegistrationBean<IdempotencyFilter> registration =
-                new FilterRegistrationBean<>(new IdempotencyFilter(claims, exceptionResolver));
+                new FilterRegistrationBean<>(new IdempotencyFilter(claims, fingerprint, exceptionResolver));
         registration.addUrlPatterns(IdempotencyFilter.API_PREFIX + "*");
         registration.setOrder(FILTER_ORDER);
         return registration;

@@ -25,9 +25,11 @@ final class IdempotencyFilter extends OncePerRequestFilter {
     static final String API_PREFIX = "/api/v1/";
 
     private final IdempotencyClaims claims;
+    private final Fingerprint fingerprint;
     private final HandlerExceptionResolver problems;
 
-    IdempotencyFilter(IdempotencyClaims claims, HandlerExceptionResolver problems) {
+    IdempotencyFilter(IdempotencyClaims claims, Fingerprint fingerprint, HandlerExceptionResolver problems) {
+        this.fingerprint = fingerprint;
         this.claims = claims;
         this.problems = problems;
     }
@@ -52,7 +54,7 @@ final class IdempotencyFilter extends OncePerRequestFilter {
         try {
             String key = IdempotencyKeyHeader.read(request);
             body = request.getInputStream().readAllBytes();
-            claim = claims.claim(caller.team(), key, Fingerprint.of(request.getMethod(), target(request), body));
+            claim = claims.claim(caller.team(), key, fingerprint.of(request.getMethod(), target(request), body));
         } catch (ProblemException | IOException e) {
             answerProblem(request, response, e);
             return;

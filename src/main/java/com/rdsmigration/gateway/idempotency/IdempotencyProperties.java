@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
 import org.hibernate.validator.constraints.time.DurationMin;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -18,6 +19,7 @@ import org.springframework.validation.annotation.Validated;
  *     retry with its key then runs afresh. Keep it above the longest a request can take (upstream timeouts, retries)
  * @param purgeInterval how often expired keys are deleted
  * @param purgeBatchSize how many expired keys one delete statement removes at most
+ * @param fingerprintSecret the key of the request fingerprints; the same on every replica. Required in {@code prod}
  */
 @Validated
 @ConfigurationProperties("gateway.idempotency")
@@ -31,4 +33,14 @@ record IdempotencyProperties(
         @NotNull @DurationMin(seconds = 1) @DefaultValue("10m")
         Duration purgeInterval,
 
-        @Min(1) @Max(100_000) @DefaultValue("1000") int purgeBatchSize) {}
+        @Min(1) @Max(100_000) @DefaultValue("1000") int purgeBatchSize,
+
+        @Nullable String fingerprintSecret) {
+
+    @Override
+    public String toString() {
+        return "IdempotencyProperties[retention=" + retention + ", inFlightTimeout=" + inFlightTimeout
+                + ", purgeInterval=" + purgeInterval + ", purgeBatchSize=" + purgeBatchSize
+                + ", fingerprintSecret=******]";
+    }
+}

@@ -16,8 +16,8 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 final class H2Store {
 
     static final Instant START = Instant.parse("2026-05-01T08:00:00Z");
-    static final IdempotencyProperties PROPERTIES =
-            new IdempotencyProperties(Duration.ofHours(24), Duration.ofMinutes(5), Duration.ofMinutes(10), 1000);
+    static final IdempotencyProperties PROPERTIES = new IdempotencyProperties(
+            Duration.ofHours(24), Duration.ofMinutes(5), Duration.ofMinutes(10), 1000, "test-fingerprint-key");
 
     final MutableClock clock = new MutableClock(START);
     final JdbcClient jdbc;

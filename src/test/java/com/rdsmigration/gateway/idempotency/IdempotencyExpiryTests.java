@@ -29,6 +29,9 @@ class IdempotencyExpiryTests {
     int port;
 
     @Autowired
+    Fingerprint fingerprints;
+
+    @Autowired
     MutableClock clock;
 
     @Autowired
@@ -77,7 +80,7 @@ class IdempotencyExpiryTests {
     void takesOverAKeyWhoseRequestWasAbandonedMidFlight() {
         String body = importBody(newInstance(), newInstance());
         String key = newKey();
-        String fingerprint = Fingerprint.of("POST", IMPORTS, body.getBytes(StandardCharsets.UTF_8));
+        String fingerprint = fingerprints.of("POST", IMPORTS, body.getBytes(StandardCharsets.UTF_8));
         store.insertInFlight(
                 "team-a",
                 key,

@@ -31,14 +31,15 @@ class IdempotencyFilterTests {
 
     final H2Store h2 = new H2Store();
     final List<Exception> problems = new ArrayList<>();
-    final IdempotencyFilter filter = new IdempotencyFilter(h2.claims, (request, response, handler, ex) -> {
-        problems.add(ex);
-        response.setStatus(
-                ex instanceof ProblemException problem
-                        ? problem.problemType().status().value()
-                        : 500);
-        return new ModelAndView();
-    });
+    final IdempotencyFilter filter = new IdempotencyFilter(
+            h2.claims, new Fingerprint("test-fingerprint-key"), (request, response, handler, ex) -> {
+                problems.add(ex);
+                response.setStatus(
+                        ex instanceof ProblemException problem
+                                ? problem.problemType().status().value()
+                                : 500);
+                return new ModelAndView();
+            });
 
     @BeforeEach
     void signIn() {

@@ -8,23 +8,26 @@ import org.junit.jupiter.api.Test;
 /** The fingerprint that decides whether a retry is "the same request": known answers and what it is blind to. */
 class IdempotencyFingerprintTests {
 
+    static final Fingerprint FINGERPRINT = new Fingerprint("test-fingerprint-key");
+
     static byte[] bytes(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
     }
 
     @Test
-    void isTheSha256OfMethodPathAndCanonicalJson() {
-        // printf 'POST\n/api/v1/imports\njson:{"a":1,"b":[2,{"c":"d","e":null}]}' | sha256sum
-        assertThat(Fingerprint.of(
+    void isTheHmacSha256OfMethodPathAndCanonicalJson() {
+        // printf 'POST\n/api/v1/imports\njson:{"a":1,"b":[2,{"c":"d","e":null}]}'
+        //   | openssl dgst -sha256 -hmac test-fingerprint-key
+        assertThat(FINGERPRINT.of(
                         "POST", "/api/v1/imports", bytes("{ \"b\": [2, {\"e\": null, \"c\": \"d\"}],\n \"a\": 1 }")))
-                .isEqualTo("80a138aa7b129c349b6a9f33728a4ac2f8e7212013e5d5a85b5a416882014655");
+                .isEqualTo("20739e3b07edc99370be81e155e9d31e9907b110a5a6804da7a1f6393e856c18");
     }
 
     @Test
     void fingerprintsAnEmptyBodyAsRawBytes() {
-        // printf 'POST\n/api/v1/imports/x/cancel\nraw:' | sha256sum
-        assertThat(Fingerprint.of("POST", "/api/v1/imports/x/cancel", new byte[0]))
-                .isEqualTo("ca4422f893229b8ede1549410e286bcb9d032c41eff9adc1f09a1e33af689f17");
+        // printf 'POST\n/api/v1/imports/x/cancel\nraw:' | openssl dgst -sha256 -hmac test-fingerprint-key
+        assertThat(FINGERPRINT.of("POST", "/api/v1/imports/x/cancel", new byte[0]))
+                .isEqualTo("58df3bcecfd5a37adc0692b8cbddcf4cfb47ddf2fbe676f074001c1b985cdcba");
     }
 
     @Test
@@ -33,25 +36,25 @@ class IdempotencyFingerprintTests {
         String reformatted = "{\n  \"databases\" : { \"crm\" : \"crm\", \"sales\" : \"s2\" },\n"
                 + "  \"sourceInstanceId\" : \"rm-a\"\n}\n";
 
-        assertThat(Fingerprint.of("POST", "/api/v1/imports", bytes(reformatted)))
-                .isEqualTo(Fingerprint.of("POST", "/api/v1/imports", bytes(compact)));
+        assertThat(FINGERPRINT.of("POST", "/api/v1/imports", bytes(reformatted)))
+                .isEqualTo(FINGERPRINT.of("POST", "/api/v1/imports", bytes(compact)));
     }
 
     @Test
     void tellsApartAnyDifferenceOfValueArrayOrderMethodPathOrQuery() {
         String body = "{\"databases\":[\"sales\",\"crm\"],\"size\":1.50}";
-        String base = Fingerprint.of("POST", "/api/v1/imports", bytes(body));
+        String base = FINGERPRINT.of("POST", "/api/v1/imports", bytes(body));
 
-        assertThat(Fingerprint.of(
+        assertThat(FINGERPRINT.of(
                         "POST", "/api/v1/imports", bytes("{\"databases\":[\"crm\",\"sales\"],\"size\":1.50}")))
                 .isNotEqualTo(base);
-        assertThat(Fingerprint.of(
+        assertThat(FINGERPRINT.of(
                         "POST", "/api/v1/imports", bytes("{\"databases\":[\"sales\",\"crm\"],\"size\":1.51}")))
                 .isNotEqualTo(base);
-        assertThat(Fingerprint.of("PUT", "/api/v1/imports", bytes(body))).isNotEqualTo(base);
-        assertThat(Fingerprint.of("POST", "/api/v1/cloud-migrations", bytes(body)))
+        assertThat(FINGERPRINT.of("PUT", "/api/v1/imports", bytes(body))).isNotEqualTo(base);
+        assertThat(FINGERPRINT.of("POST", "/api/v1/cloud-migrations", bytes(body)))
                 .isNotEqualTo(base);
-        assertThat(Fingerprint.of("POST", "/api/v1/imports?dryRun=true", bytes(body)))
+        assertThat(FINGERPRINT.of("POST", "/api/v1/imports?dryRun=true", bytes(body)))
                 .isNotEqualTo(base);
     }
 
@@ -59,14 +62,42 @@ class IdempotencyFingerprintTests {
     void keepsBodiesThatAreNotJsonByteForByte() {
         assertThat(Fingerprint.canonicalBody(bytes("{not json"))).isEqualTo(bytes("raw:{not json"));
         assertThat(Fingerprint.canonicalBody(bytes("{\"a\":1} trailing"))).isEqualTo(bytes("raw:{\"a\":1} trailing"));
-        assertThat(Fingerprint.of("POST", "/p", bytes("a=1&b=2")))
-                .isNotEqualTo(Fingerprint.of("POST", "/p", bytes("b=2&a=1")));
+        assertThat(FINGERPRINT.of("POST", "/p", bytes("a=1&b=2")))
+                .isNotEqualTo(FINGERPRINT.of("POST", "/p", bytes("b=2&a=1")));
     }
 
     @Test
     void neverConfusesRawBytesWithCanonicalJson() {
         assertThat(Fingerprint.canonicalBody(bytes("{ \"a\" : 1 }"))).isEqualTo(bytes("json:{\"a\":1}"));
-        assertThat(Fingerprint.of("POST", "/p", bytes("{\"a\":1}")))
-                .isNotEqualTo(Fingerprint.of("POST", "/p", bytes("{\"a\":1")));
+        assertThat(FINGERPRINT.of("POST", "/p", bytes("{\"a\":1}")))
+                .isNotEqualTo(FINGERPRINT.of("POST", "/p", bytes("{\"a\":1")));
+    }
+
+    @Test
+    void dependsOnTheSecretSoTheStoredValueCannotBeTestedAgainstGuessedPasswords() {
+        byte[] body = bytes("{\"source\":{\"password\":\"hunter2\"}}");
+
+        assertThat(new Fingerprint("another-key").of("POST", "/api/v1/cloud-migrations", body))
+                .isNotEqualTo(FINGERPRINT.of("POST", "/api/v1/cloud-migrations", body));
+    }
+
+    @Test
+    void prodRefusesToStartWithoutAFingerprintSecret() {
+        var properties = new IdempotencyProperties(
+                java.time.Duration.ofHours(24),
+                java.time.Duration.ofMinutes(5),
+                java.time.Duration.ofMinutes(10),
+                1000,
+                "");
+        var prod = new org.springframework.mock.env.MockEnvironment();
+        prod.setActiveProfiles("prod");
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> new IdempotencyConfiguration().idempotencyFingerprint(properties, prod))
+                .isInstanceOf(com.rdsmigration.gateway.system.MissingSettingException.class)
+                .hasMessageContaining("'gateway.idempotency.fingerprint-secret'");
+        var configured = new IdempotencyProperties(
+                properties.retention(), properties.inFlightTimeout(), properties.purgeInterval(), 1000, "s3cret-value");
+        assertThat(configured.toString()).doesNotContain("s3cret-value");
     }
 }
