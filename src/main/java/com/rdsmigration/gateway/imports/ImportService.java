@@ -71,7 +71,7 @@ class ImportService {
             throw e;
         }
         try {
-            return toResponse(store.accepted(intent.getId(), answer.importId(), answer.requestId()));
+            return toResponse(store.accepted(intent, answer.importId(), answer.requestId()));
         } catch (DataAccessException e) {
             log.warn(
                     "Import {} was accepted upstream (ImportId {}, RequestId {}) but could not be recorded: {}",

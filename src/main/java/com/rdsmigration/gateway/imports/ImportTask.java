@@ -61,6 +61,32 @@ class ImportTask {
         this.updatedAt = now;
     }
 
+    /** A task as stored, read by the store's plain-JDBC queries. */
+    ImportTask(
+            UUID id,
+            String team,
+            String sourceInstanceId,
+            String targetInstanceId,
+            String databases,
+            @Nullable String importId,
+            @Nullable String requestId,
+            ImportStatus status,
+            Instant createdAt,
+            Instant updatedAt,
+            long version) {
+        this.id = id;
+        this.team = team;
+        this.sourceInstanceId = sourceInstanceId;
+        this.targetInstanceId = targetInstanceId;
+        this.databases = databases;
+        this.importId = importId;
+        this.requestId = requestId;
+        this.status = status;
+        this.createdAt = createdAt;
+        this.updatedAt = updatedAt;
+        this.version = version;
+    }
+
     void accepted(String importId, String requestId, Instant now) {
         this.importId = importId;
         this.requestId = requestId;
@@ -70,6 +96,11 @@ class ImportTask {
     void moveTo(ImportStatus status, Instant now) {
         this.status = status;
         this.updatedAt = now;
+    }
+
+    @Nullable
+    Long getVersion() {
+        return version;
     }
 
     UUID getId() {

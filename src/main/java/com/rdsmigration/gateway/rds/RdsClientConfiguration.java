@@ -5,16 +5,14 @@ import com.rdsmigration.gateway.rds.signing.RequestSigner;
 import io.github.resilience4j.bulkhead.BulkheadRegistry;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.retry.RetryRegistry;
-import java.net.http.HttpClient;
 import java.time.Clock;
-import java.util.concurrent.Executor;
-import java.util.concurrent.Executors;
+import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
 import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
-import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
+import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -24,18 +22,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Configuration(proxyBeanMethods = false)
 class RdsClientConfiguration {
-
-    /**
-     * The JDK client completes its exchanges on this pool. Without one it falls back to the common pool, which on a
-     * 2-core machine starts a new thread for every call.
-     */
-    private static final Executor HTTP_EXECUTOR = Executors.newCachedThreadPool(daemonThreads("rds-http-"));
-
-    private static CustomizableThreadFactory daemonThreads(String prefix) {
-        CustomizableThreadFactory threads = new CustomizableThreadFactory(prefix);
-        threads.setDaemon(true);
-        return threads;
-    }
 
     @Bean
     RdsClient rdsClient(
@@ -61,15 +47,26 @@ class RdsClientConfiguration {
             Environment environment,
             JsonMapper json) {
         RestClient restClient = builder.clone()
-                .requestFactory(ClientHttpRequestFactoryBuilder.jdk()
-                        .withHttpClientCustomizer(http ->
-                                http.version(HttpClient.Version.HTTP_1_1).executor(HTTP_EXECUTOR))
-                        .build(HttpClientSettings.defaults()
-                                .withTimeouts(properties.connectTimeout(), properties.readTimeout())))
+                .requestFactory(requestFactory(properties))
                 .requestInterceptor(new AuthenticatingInterceptor(authenticator))
                 .defaultHeader("User-Agent", "rds-migration-gateway")
                 .build();
         RdsEndpoint endpoint = new RdsEndpoint(properties.endpoint(), environment);
         return new RdsClient(new RdsTransport(restClient, endpoint, json), resilience, authenticator.mode());
+    }
+
+    /**
+     * Apache HttpClient, blocking on the calling thread over a pool of kept-alive connections. Its own retries are off:
+     * whether a call may be sent again is decided by {@link RdsResilience} alone, which never re-sends a mutation the
+     * upstream may have received. (The JDK client cost a thread hand-off and a cancelled timeout future per call.)
+     */
+    private static ClientHttpRequestFactory requestFactory(RdsProperties properties) {
+        return ClientHttpRequestFactoryBuilder.httpComponents()
+                .withHttpClientCustomizer(HttpClientBuilder::disableAutomaticRetries)
+                .withConnectionManagerCustomizer(connections -> connections
+                        .setMaxConnTotal(properties.maxConnections())
+                        .setMaxConnPerRoute(properties.maxConnections()))
+                .build(HttpClientSettings.defaults()
+                        .withTimeouts(properties.connectTimeout(), properties.readTimeout()));
     }
 }

@@ -5,9 +5,9 @@ import java.io.IOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.UnknownHostException;
-import java.net.http.HttpConnectTimeoutException;
 import java.util.Collection;
 import java.util.Set;
+import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -67,7 +67,7 @@ final class RdsErrors {
      */
     static TransientRdsException fromIo(String action, IOException failure) {
         boolean neverSent = failure instanceof ConnectException
-                || failure instanceof HttpConnectTimeoutException
+                || failure instanceof ConnectTimeoutException
                 || failure instanceof UnknownHostException
                 || failure instanceof NoRouteToHostException;
         String message = (neverSent ? "no connection to the upstream: " : "no answer from the upstream: ")

@@ -3,6 +3,7 @@ package com.rdsmigration.gateway.rds;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
 import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -16,6 +17,8 @@ import org.springframework.validation.annotation.Validated;
  *     embedded default can point at the simulator on the gateway's own port
  * @param connectTimeout how long to wait for a connection
  * @param readTimeout how long to wait for an answer; an upstream call never waits longer
+ * @param maxConnections the kept-alive connections to the endpoint; at least the bulkheads' concurrent calls, so that a
+ *     call admitted by the bulkhead never queues for a connection
  * @param auth how requests are authenticated
  */
 @Validated
@@ -24,6 +27,7 @@ public record RdsProperties(
         @NotBlank @DefaultValue("https://rds.aliyuncs.com/") String endpoint,
         @NotNull @DefaultValue("5s") Duration connectTimeout,
         @NotNull @DefaultValue("30s") Duration readTimeout,
+        @Positive @DefaultValue("100") int maxConnections,
         @Valid @DefaultValue Auth auth) {
 
     /** Signature (AccessKey, V3 by default) or bearer-token authentication. */

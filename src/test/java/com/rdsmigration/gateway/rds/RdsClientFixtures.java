@@ -61,6 +61,7 @@ final class RdsClientFixtures {
                 endpoint,
                 Duration.ofSeconds(2),
                 readTimeout,
+                16,
                 new RdsProperties.Auth(
                         RdsProperties.AuthType.SIGNATURE, RdsProperties.SignatureVersion.V3, null, null, null, null));
         return RdsClientConfiguration.build(builder, properties, authenticator, SINGLE_ATTEMPT, environment, json);

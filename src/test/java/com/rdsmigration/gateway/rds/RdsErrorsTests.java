@@ -6,9 +6,9 @@ import com.rdsmigration.gateway.rds.wire.ErrorBody;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.SocketException;
-import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
 import java.util.List;
+import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -102,7 +102,7 @@ class RdsErrorsTests {
         assertThat(refused.outcomeUnknown()).isFalse();
         assertThat(refused.httpStatus()).isZero();
 
-        assertThat(RdsErrors.fromIo("CancelImport", new HttpConnectTimeoutException("connect timed out"))
+        assertThat(RdsErrors.fromIo("CancelImport", new ConnectTimeoutException("connect timed out"))
                         .notProcessed())
                 .isTrue();
 
