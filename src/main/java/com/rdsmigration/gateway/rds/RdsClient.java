@@ -35,7 +35,7 @@ public class RdsClient {
     }
 
     private <T> T call(RdsRequest request, Class<T> answer) {
-        return resilience.call(request.action(), () -> transport.call(request, answer));
+        return resilience.call(request.action(), permit -> transport.call(request, answer, permit));
     }
 
     /** SQL Server: copies databases from one instance into another; answers the {@code ImportId}. */

@@ -5,6 +5,7 @@ import com.rdsmigration.gateway.rds.signing.RequestSigner;
 import io.github.resilience4j.bulkhead.BulkheadRegistry;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.retry.RetryRegistry;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
 import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
@@ -32,11 +33,13 @@ class RdsClientConfiguration {
             JsonMapper json,
             RetryRegistry retries,
             CircuitBreakerRegistry breakers,
-            BulkheadRegistry bulkheads) {
+            BulkheadRegistry bulkheads,
+            UpstreamRateLimiter rateLimiter,
+            MeterRegistry meters) {
         RdsAuthenticator authenticator = RdsAuthenticators.create(
                 properties.auth(), environment, new RequestSigner(clock, NonceSource.random()), clock);
-        RdsResilience resilience = new RdsResilience(retries, breakers, bulkheads);
-        return build(builder, properties, authenticator, resilience, environment, json);
+        RdsResilience resilience = new RdsResilience(retries, breakers, bulkheads, rateLimiter);
+        return build(builder, properties, authenticator, resilience, environment, json, meters);
     }
 
     static RdsClient build(
@@ -45,14 +48,16 @@ class RdsClientConfiguration {
             RdsAuthenticator authenticator,
             RdsResilience resilience,
             Environment environment,
-            JsonMapper json) {
+            JsonMapper json,
+            MeterRegistry meters) {
         RestClient restClient = builder.clone()
                 .requestFactory(requestFactory(properties))
                 .requestInterceptor(new AuthenticatingInterceptor(authenticator))
+                .requestInterceptor(new PermitInterceptor())
                 .defaultHeader("User-Agent", "rds-migration-gateway")
                 .build();
         RdsEndpoint endpoint = new RdsEndpoint(properties.endpoint(), environment);
-        return new RdsClient(new RdsTransport(restClient, endpoint, json), resilience, authenticator.mode());
+        return new RdsClient(new RdsTransport(restClient, endpoint, json, meters), resilience, authenticator.mode());
     }
 
     /**

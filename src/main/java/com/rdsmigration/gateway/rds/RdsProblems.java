@@ -25,6 +25,9 @@ final class RdsProblems {
     private RdsProblems() {}
 
     static ProblemException toProblem(RdsException failure) {
+        if (failure instanceof TransientRdsException refused && refused.refusal() != null) {
+            return refusalProblem(refused, refused.refusal());
+        }
         ProblemException problem;
         if (failure instanceof TransientRdsException transientFailure) {
             boolean throttled =
@@ -46,6 +49,24 @@ final class RdsProblems {
         return problem.with("upstreamCode", failure.code())
                 .with("upstreamRequestId", failure.requestId())
                 .with("recommendedAction", recommendedAction(failure));
+    }
+
+    /** A call the gateway did not send: nothing happened upstream, so the caller may simply try again later. */
+    private static ProblemException refusalProblem(
+            TransientRdsException refused, TransientRdsException.Refusal refusal) {
+        ProblemType type = switch (refusal) {
+            case RATE_LIMITED -> ProblemType.RATE_LIMITED;
+            case BREAKER_OPEN, BULKHEAD_FULL -> ProblemType.UPSTREAM_UNAVAILABLE;
+            case LIMITER_UNAVAILABLE -> ProblemType.STORE_UNAVAILABLE;
+        };
+        Duration retryAfter = refused.retryAfter() != null ? refused.retryAfter() : Duration.ofSeconds(1);
+        return new ProblemException(
+                        type,
+                        "The gateway did not send " + refused.action() + " to the RDS OpenAPI: "
+                                + refused.upstreamMessage() + ".")
+                .retryAfter(retryAfter)
+                .with("refusal", refusal.name())
+                .with("recommendedAction", "Retry after the Retry-After pause; nothing was sent upstream.");
     }
 
     private static ProblemType typeOf(RdsException failure) {

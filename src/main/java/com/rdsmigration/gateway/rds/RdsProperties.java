@@ -20,6 +20,7 @@ import org.springframework.validation.annotation.Validated;
  * @param maxConnections the kept-alive connections to the endpoint; at least the bulkheads' concurrent calls, so that a
  *     call admitted by the bulkhead never queues for a connection
  * @param auth how requests are authenticated
+ * @param rateLimits the upstream's request rates, for all replicas together
  */
 @Validated
 @ConfigurationProperties("rds")
@@ -28,7 +29,28 @@ public record RdsProperties(
         @NotNull @DefaultValue("5s") Duration connectTimeout,
         @NotNull @DefaultValue("30s") Duration readTimeout,
         @Positive @DefaultValue("100") int maxConnections,
-        @Valid @DefaultValue Auth auth) {
+        @Valid @DefaultValue Auth auth,
+        @Valid @DefaultValue RateLimits rateLimits) {
+
+    /**
+     * The upstream throttles each cloud account, so these hold for every replica together: permits come from token
+     * buckets in the shared PostgreSQL. Permits are spaced evenly, {@code (1 s + jitterAllowance) / rate} apart, so that
+     * the upstream never counts more than {@code rate} requests in any one second even when a request is delayed on
+     * its way by up to {@code jitterAllowance}. A caller waits up to {@code maxWait} for a permit, then gets 429.
+     */
+    public record RateLimits(
+            @Positive @DefaultValue("100") double readsPerSecond,
+            @Positive @DefaultValue("10") double writesPerSecond,
+            @NotNull @DefaultValue("5s") Duration maxWait,
+            @NotNull @DefaultValue("100ms") Duration jitterAllowance) {
+
+        /** The time between two permits of a class of actions. */
+        Duration spacing(boolean reads) {
+            double perSecond = reads ? readsPerSecond : writesPerSecond;
+            long nanos = (long) Math.ceil((1_000_000_000L + jitterAllowance.toNanos()) / perSecond);
+            return Duration.ofNanos(Math.max(1, nanos));
+        }
+    }
 
     /** Signature (AccessKey, V3 by default) or bearer-token authentication. */
     public enum AuthType {

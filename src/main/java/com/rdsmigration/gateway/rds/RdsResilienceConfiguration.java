@@ -1,7 +1,19 @@
 package com.rdsmigration.gateway.rds;
 
+import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
+import io.github.bucket4j.distributed.proxy.ProxyManager;
+import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.common.circuitbreaker.configuration.CircuitBreakerConfigCustomizer;
 import io.github.resilience4j.common.retry.configuration.RetryConfigCustomizer;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -12,11 +24,17 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class RdsResilienceConfiguration {
 
-    /** Reads ride out any transient failure. */
+    private static final Logger log = LoggerFactory.getLogger(RdsResilienceConfiguration.class);
+
+    /**
+     * Reads ride out any transient upstream failure. The gateway's own refusals (breaker open, rate limit, bulkhead)
+     * are answered at once: waiting in a retry would only hold the caller longer.
+     */
     @Bean
     RetryConfigCustomizer rdsReadRetryPolicy() {
         return RetryConfigCustomizer.of(
-                RdsResilience.READ, retry -> retry.retryOnException(e -> e instanceof TransientRdsException));
+                RdsResilience.READ,
+                retry -> retry.retryOnException(e -> e instanceof TransientRdsException t && t.refusal() == null));
     }
 
     /** Mutations are sent again only when the upstream provably did not act on them: never a duplicate task. */
@@ -24,21 +42,60 @@ class RdsResilienceConfiguration {
     RetryConfigCustomizer rdsWriteRetryPolicy() {
         return RetryConfigCustomizer.of(
                 RdsResilience.WRITE,
-                retry -> retry.retryOnException(e -> e instanceof TransientRdsException t && t.notProcessed()));
+                retry -> retry.retryOnException(
+                        e -> e instanceof TransientRdsException t && t.notProcessed() && t.refusal() == null));
     }
 
     @Bean
-    CircuitBreakerConfigCustomizer rdsReadBreakerPolicy() {
-        return CircuitBreakerConfigCustomizer.of(RdsResilience.READ, RdsResilienceConfiguration::countTransient);
+    CircuitBreakerConfigCustomizer rdsReadBreakerPolicy(Clock clock) {
+        return CircuitBreakerConfigCustomizer.of(RdsResilience.READ, breaker -> upstreamHealth(breaker, clock));
     }
 
     @Bean
-    CircuitBreakerConfigCustomizer rdsWriteBreakerPolicy() {
-        return CircuitBreakerConfigCustomizer.of(RdsResilience.WRITE, RdsResilienceConfiguration::countTransient);
+    CircuitBreakerConfigCustomizer rdsWriteBreakerPolicy(Clock clock) {
+        return CircuitBreakerConfigCustomizer.of(RdsResilience.WRITE, breaker -> upstreamHealth(breaker, clock));
     }
 
-    /** Only upstream trouble opens a breaker; a refused parameter says nothing about the upstream's health. */
-    private static void countTransient(io.github.resilience4j.circuitbreaker.CircuitBreakerConfig.Builder breaker) {
-        breaker.recordException(e -> e instanceof TransientRdsException);
+    /**
+     * Only upstream trouble opens a breaker: a refused parameter says nothing about the upstream's health, and a call
+     * the rate limit held back never reached it. The breaker's open period runs on the application clock.
+     */
+    private static void upstreamHealth(CircuitBreakerConfig.Builder breaker, Clock clock) {
+        breaker.recordException(e -> e instanceof TransientRdsException t && t.refusal() == null)
+                .ignoreException(e -> e instanceof TransientRdsException t && t.refusal() != null)
+                .clock(clock);
+    }
+
+    /**
+     * The shared rate limit: token buckets in PostgreSQL when the store is PostgreSQL (every replica shares them),
+     * else, on the embedded single-instance database, buckets of this process.
+     */
+    @Bean
+    UpstreamRateLimiter upstreamRateLimiter(DataSource dataSource, RdsProperties properties, MeterRegistry meters) {
+        RdsProperties.RateLimits limits = properties.rateLimits();
+        if (!isPostgreSql(dataSource)) {
+            log.info("Upstream rate limits are kept in this process: the database is not PostgreSQL");
+            return UpstreamRateLimiter.inProcess(limits, meters);
+        }
+        ProxyManager<String> store = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
+                .primaryKeyMapper(PrimaryKeyMapper.STRING)
+                .table("rds_rate_limit")
+                .idColumn("id")
+                .stateColumn("state")
+                .requestTimeout(Duration.ofSeconds(5))
+                .build();
+        return UpstreamRateLimiter.shared(store, limits, meters);
+    }
+
+    private static boolean isPostgreSql(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            return "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
+        } catch (SQLException e) {
+            // Not reachable at start-up: production runs on PostgreSQL, and the limiter falls back while it is down.
+            log.warn(
+                    "Cannot tell which database this is ({}); assuming PostgreSQL",
+                    e.getClass().getSimpleName());
+            return true;
+        }
     }
 }

@@ -3,10 +3,13 @@ package com.rdsmigration.gateway.rds;
 import com.rdsmigration.gateway.rds.wire.ErrorBody;
 import com.rdsmigration.gateway.rds.wire.RdsParameters;
 import com.rdsmigration.gateway.rds.wire.RdsRequest;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatusCode;
@@ -26,14 +29,43 @@ final class RdsTransport {
     private final RestClient restClient;
     private final Supplier<URI> endpoint;
     private final JsonMapper json;
+    private final MeterRegistry meters;
 
-    RdsTransport(RestClient restClient, Supplier<URI> endpoint, JsonMapper json) {
+    RdsTransport(RestClient restClient, Supplier<URI> endpoint, JsonMapper json, MeterRegistry meters) {
         this.restClient = restClient;
         this.endpoint = endpoint;
         this.json = json;
+        this.meters = meters;
     }
 
-    <T> T call(RdsRequest request, Class<T> responseType) {
+    /** Sends one attempt in its rate-limit slot, timed as {@code rds.upstream.requests} by action and outcome. */
+    <T> T call(RdsRequest request, Class<T> responseType, UpstreamRateLimiter.Permit permit) {
+        long started = System.nanoTime();
+        String outcome = "success";
+        try {
+            return send(request, responseType, permit);
+        } catch (RdsException e) {
+            outcome = outcome(e);
+            throw e;
+        } finally {
+            Timer.builder("rds.upstream.requests")
+                    .description("Upstream attempts: latency by RDS action and outcome")
+                    .tag("action", request.action())
+                    .tag("outcome", outcome)
+                    .register(meters)
+                    .record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+        }
+    }
+
+    private static String outcome(RdsException failure) {
+        if (failure.code() != null && failure.code().startsWith("Throttling")) {
+            return "throttled";
+        }
+        int status = failure.httpStatus();
+        return status == 0 ? "no-answer" : status >= 500 ? "server-error" : "client-error";
+    }
+
+    private <T> T send(RdsRequest request, Class<T> responseType, UpstreamRateLimiter.Permit permit) {
         String action = request.action();
         Map<String, String> parameters = request.toParameters();
         try {
@@ -42,6 +74,7 @@ final class RdsTransport {
                     .uri(endpoint.get())
                     .attribute(AuthenticatingInterceptor.ACTION, action)
                     .attribute(AuthenticatingInterceptor.PARAMETERS, parameters)
+                    .attribute(PermitInterceptor.PERMIT, permit)
                     .accept(MediaType.APPLICATION_JSON)
                     .retrieve()
                     .onStatus(HttpStatusCode::isError, (req, response) -> {

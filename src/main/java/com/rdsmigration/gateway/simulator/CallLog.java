@@ -18,9 +18,14 @@ final class CallLog {
     static final int CAPACITY = 10_000;
     static final String OTHER = "(other)";
 
-    /** One answered call. {@code code} is the error code, {@code null} on success. */
+    /**
+     * One answered call. {@code time} is the simulator's (possibly simulated) clock, {@code arrivedAt} the real time
+     * the request arrived, to the microsecond: what a rate check counts. {@code code} is the error code, {@code null}
+     * on success.
+     */
     record Call(
             String time,
+            String arrivedAt,
             @Nullable String action,
             AuthMode auth,
             int httpStatus,

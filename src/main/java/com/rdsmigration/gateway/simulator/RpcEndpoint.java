@@ -41,6 +41,7 @@ final class RpcEndpoint {
     Answer handle(RpcHttpRequest request) {
         String requestId = UUID.randomUUID().toString().toUpperCase(Locale.ROOT);
         Instant now = clock.instant();
+        String arrivedAt = Instant.now().toString();
         AuthMode mode = Authenticator.detect(request);
         String action = mode.action(request);
         Answer answer;
@@ -58,7 +59,7 @@ final class RpcEndpoint {
             answer = error(RdsError.internalError(), requestId);
         }
         calls.record(new CallLog.Call(
-                now.toString(), truncated(action), mode, answer.httpStatus(), code(answer), requestId));
+                now.toString(), arrivedAt, truncated(action), mode, answer.httpStatus(), code(answer), requestId));
         return answer;
     }
 
@@ -67,7 +68,13 @@ final class RpcEndpoint {
         String requestId = UUID.randomUUID().toString().toUpperCase(Locale.ROOT);
         Answer answer = error(error, requestId);
         calls.record(new CallLog.Call(
-                clock.instant().toString(), null, AuthMode.NONE, answer.httpStatus(), error.code(), requestId));
+                clock.instant().toString(),
+                Instant.now().toString(),
+                null,
+                AuthMode.NONE,
+                answer.httpStatus(),
+                error.code(),
+                requestId));
         return answer;
     }
 

@@ -8,6 +8,7 @@ import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.retry.RetryConfig;
 import io.github.resilience4j.retry.RetryRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import org.springframework.core.env.Environment;
@@ -22,7 +23,8 @@ final class RdsClientFixtures {
             RetryRegistry.of(RetryConfig.custom().maxAttempts(1).build()),
             CircuitBreakerRegistry.of(
                     CircuitBreakerConfig.custom().ignoreException(e -> true).build()),
-            BulkheadRegistry.ofDefaults());
+            BulkheadRegistry.ofDefaults(),
+            UpstreamRateLimiter.unlimited());
 
     private final RestClient.Builder builder;
     private final Environment environment;
@@ -63,7 +65,9 @@ final class RdsClientFixtures {
                 readTimeout,
                 16,
                 new RdsProperties.Auth(
-                        RdsProperties.AuthType.SIGNATURE, RdsProperties.SignatureVersion.V3, null, null, null, null));
-        return RdsClientConfiguration.build(builder, properties, authenticator, SINGLE_ATTEMPT, environment, json);
+                        RdsProperties.AuthType.SIGNATURE, RdsProperties.SignatureVersion.V3, null, null, null, null),
+                new RdsProperties.RateLimits(1_000_000, 1_000_000, Duration.ofSeconds(5), Duration.ZERO));
+        return RdsClientConfiguration.build(
+                builder, properties, authenticator, SINGLE_ATTEMPT, environment, json, new SimpleMeterRegistry());
     }
 }

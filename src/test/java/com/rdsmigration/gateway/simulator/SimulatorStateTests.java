@@ -86,9 +86,9 @@ class SimulatorStateTests {
     void keepsTheLastTenThousandCallsAndExactCounts() {
         CallLog log = new CallLog();
         for (int i = 0; i < CallLog.CAPACITY + 5; i++) {
-            log.record(new CallLog.Call("t", "CancelImport", AuthMode.V3, 200, null, "id-" + i));
+            log.record(new CallLog.Call("t", "t", "CancelImport", AuthMode.V3, 200, null, "id-" + i));
         }
-        log.record(new CallLog.Call("t", "Nonsense", AuthMode.NONE, 404, "InvalidAction.NotFound", "last"));
+        log.record(new CallLog.Call("t", "t", "Nonsense", AuthMode.NONE, 404, "InvalidAction.NotFound", "last"));
 
         CallLog.Snapshot snapshot = log.snapshot();
         assertThat(snapshot.calls()).hasSize(CallLog.CAPACITY);

@@ -2,6 +2,9 @@ package com.rdsmigration.gateway.support;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import tools.jackson.databind.JsonNode;
 
 /** The gateway's REST API over real HTTP, as one team (its API key) sees it; plus the simulator's call log. */
@@ -71,6 +74,21 @@ public final class GatewayApi {
             }
         }
         return count;
+    }
+
+    /** When the simulator received each call of an action at or after {@code since} (real time), in order. */
+    public List<Instant> arrivals(String action, Instant since) {
+        JsonNode calls =
+                HttpTestClient.json(http.get("/rds-simulator/_control/calls")).path("calls");
+        List<Instant> arrivals = new ArrayList<>();
+        for (JsonNode call : calls) {
+            Instant arrived = Instant.parse(call.path("arrivedAt").asString());
+            if (action.equals(call.path("action").asString()) && !arrived.isBefore(since)) {
+                arrivals.add(arrived);
+            }
+        }
+        arrivals.sort(null);
+        return arrivals;
     }
 
     /** Sets the simulator's injected faults ({@code {}} clears them). */

@@ -23,6 +23,9 @@ import org.springframework.context.annotation.Import;
             "resilience4j.retry.configs.default.exponential-max-wait-duration=10ms",
             // An answer held back by the simulator's timeout fault is given up on quickly.
             "rds.read-timeout=1s",
+            // The shared upstream rate limits are out of the way here; UpstreamRateLimitTests has its own.
+            "rds.rate-limits.reads-per-second=1000000",
+            "rds.rate-limits.writes-per-second=1000000",
             // Tests run the reconciler themselves.
             "gateway.reconciler.interval=1h"
         })

@@ -24,15 +24,31 @@ public final class TestDatabase {
     public static final String PASSWORD_VARIABLE = "TEST_DATABASE_PASSWORD";
 
     private static JdbcConnectionDetails details;
+    private static Server server;
 
     private TestDatabase() {}
 
     /** Connection details of this JVM's test schema, creating it on first use. */
     public static synchronized JdbcConnectionDetails connectionDetails() {
         if (details == null) {
-            details = isolate(locateServer());
+            details = isolate(server());
         }
         return details;
+    }
+
+    /**
+     * A further schema of its own on the same server, also dropped when the JVM exits: for the extra gateway instances
+     * some tests start, whose start-up reconcilers must not touch the shared test schema's rows.
+     */
+    public static synchronized JdbcConnectionDetails newSchema() {
+        return isolate(server());
+    }
+
+    private static Server server() {
+        if (server == null) {
+            server = locateServer();
+        }
+        return server;
     }
 
     private static Server locateServer() {
