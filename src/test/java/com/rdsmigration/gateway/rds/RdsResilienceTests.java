@@ -9,8 +9,11 @@ import com.rdsmigration.gateway.rds.wire.CreateCloudMigrationPrecheckTaskRequest
 import com.rdsmigration.gateway.rds.wire.DescribeCloudMigrationResultRequest;
 import com.rdsmigration.gateway.support.GatewayApi;
 import com.rdsmigration.gateway.support.IntegrationTest;
+import com.rdsmigration.gateway.support.MutableClock;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,6 +33,9 @@ class RdsResilienceTests {
 
     @Autowired
     CircuitBreakerRegistry breakers;
+
+    @Autowired
+    MutableClock clock;
 
     GatewayApi simulator;
 
@@ -121,5 +127,45 @@ class RdsResilienceTests {
                     assertThat(e.toProblem().retryAfter()).isNotNull();
                 });
         assertThat(simulator.upstreamCalls("DescribeCloudMigrationResult")).isEqualTo(before);
+    }
+
+    @Test
+    void anOpenBreakerRefusesCreatesAt503WithRetryAfterUntilTheUpstreamRecovers() {
+        GatewayApi api = new GatewayApi(port, GatewayApi.TEAM_A);
+        String create = "ImportDatabaseBetweenInstances";
+        simulator.putFaults("{\"errorRate\": 1.0, \"errorCode\": \"InternalError\", \"httpStatus\": 500,"
+                + " \"actions\": [\"" + create + "\"]}");
+        for (int i = 0; i < 10; i++) {
+            HttpResponse<String> failed = api.post("/api/v1/imports", GatewayApi.newImport());
+            assertThat(failed.statusCode()).as(failed.body()).isEqualTo(503);
+        }
+        CircuitBreaker writes = breakers.circuitBreaker(RdsResilience.WRITE);
+        assertThat(writes.getState()).isEqualTo(CircuitBreaker.State.OPEN);
+        long sentBefore = simulator.upstreamCalls(create);
+
+        for (int i = 0; i < 5; i++) {
+            long started = System.nanoTime();
+            HttpResponse<String> refused = api.post("/api/v1/imports", GatewayApi.newImport());
+            long tookMs = (System.nanoTime() - started) / 1_000_000;
+            System.out.printf("Refused by the open breaker in %d ms%n", tookMs);
+            assertThat(refused.statusCode()).isEqualTo(503);
+            assertThat(refused.headers().firstValueAsLong("Retry-After").orElse(0))
+                    .as("the breaker's open period")
+                    .isEqualTo(10);
+            assertThat(GatewayApi.json(refused).path("refusal").asString()).isEqualTo("BREAKER_OPEN");
+        }
+        assertThat(simulator.upstreamCalls(create))
+                .as("refused calls reach nobody")
+                .isEqualTo(sentBefore);
+
+        simulator.putFaults("{}");
+        clock.advance(Duration.ofSeconds(11));
+        for (int i = 0; i < 3; i++) {
+            HttpResponse<String> trial = api.post("/api/v1/imports", GatewayApi.newImport());
+            assertThat(trial.statusCode()).as(trial.body()).isEqualTo(201);
+        }
+        assertThat(writes.getState()).as("three good trial calls close it").isEqualTo(CircuitBreaker.State.CLOSED);
+        assertThat(api.post("/api/v1/imports", GatewayApi.newImport()).statusCode())
+                .isEqualTo(201);
     }
 }

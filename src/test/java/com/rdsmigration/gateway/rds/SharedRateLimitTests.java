@@ -12,7 +12,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -78,7 +77,7 @@ class SharedRateLimitTests {
         // A replica's very first upstream call is slowed by class loading and connection set-up, by more than the
         // 100 ms the limit allows for a request delayed on its way; warm replicas are what the limit is about.
         for (GatewayApi replica : replicas) {
-            assertThat(replica.post("/api/v1/imports", newImport()).statusCode())
+            assertThat(replica.post("/api/v1/imports", GatewayApi.newImport()).statusCode())
                     .isEqualTo(201);
         }
         Instant start = Instant.now();
@@ -89,7 +88,7 @@ class SharedRateLimitTests {
             List<Future<HttpResponse<String>>> pending = new ArrayList<>();
             for (int i = 0; i < CREATES; i++) {
                 GatewayApi replica = replicas.get(i % 2);
-                pending.add(callers.submit(() -> replica.post("/api/v1/imports", newImport())));
+                pending.add(callers.submit(() -> replica.post("/api/v1/imports", GatewayApi.newImport())));
             }
             for (Future<HttpResponse<String>> answer : pending) {
                 answers.add(answer.get());
@@ -147,11 +146,5 @@ class SharedRateLimitTests {
                 .sql("select count(*) from import_task")
                 .query(Long.class)
                 .single();
-    }
-
-    static String newImport() {
-        String suffix = UUID.randomUUID().toString().substring(0, 8);
-        return "{\"sourceInstanceId\":\"rm-src" + suffix + "\",\"targetInstanceId\":\"rm-dst" + suffix
-                + "\",\"databases\":[\"sales\"]}";
     }
 }

@@ -5,6 +5,7 @@ import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import tools.jackson.databind.JsonNode;
 
 /** The gateway's REST API over real HTTP, as one team (its API key) sees it; plus the simulator's call log. */
@@ -100,6 +101,13 @@ public final class GatewayApi {
         if (response.statusCode() != 200) {
             throw new IllegalStateException("Cannot set faults: " + response.statusCode() + " " + response.body());
         }
+    }
+
+    /** The body of a create-import request between a fresh pair of SQL Server instances. */
+    public static String newImport() {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        return "{\"sourceInstanceId\":\"rm-src" + suffix + "\",\"targetInstanceId\":\"rm-dst" + suffix
+                + "\",\"databases\":[\"sales\"]}";
     }
 
     public static JsonNode json(HttpResponse<String> response) {
