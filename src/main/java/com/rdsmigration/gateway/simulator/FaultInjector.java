@@ -2,6 +2,8 @@ package com.rdsmigration.gateway.simulator;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,8 +28,23 @@ final class FaultInjector {
         return active.settings;
     }
 
+    /** New settings; answers held back under the old ones are let go at once. */
     void replace(FaultSettings settings) {
+        Active previous = active;
         active = new Active(settings);
+        previous.released.countDown();
+    }
+
+    /** Holds an answer back for {@code hold}, or until the faults are replaced or cleared. */
+    void hold(Duration hold) {
+        if (hold.isZero()) {
+            return;
+        }
+        try {
+            active.released.await(hold.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     void reset() {
@@ -77,6 +94,7 @@ final class FaultInjector {
     private static final class Active {
 
         final FaultSettings settings;
+        final CountDownLatch released = new CountDownLatch(1);
         final DeterministicRate errors;
         final DeterministicRate timeouts;
         private long second = Long.MIN_VALUE;

@@ -38,6 +38,11 @@ final class RpcEndpoint {
         this.clock = clock;
     }
 
+    /** Holds an answer back as its faults say; clearing the faults lets it go. */
+    void hold(Answer answer) {
+        faults.hold(answer.hold());
+    }
+
     Answer handle(RpcHttpRequest request) {
         String requestId = UUID.randomUUID().toString().toUpperCase(Locale.ROOT);
         Instant now = clock.instant();

@@ -4,7 +4,6 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -58,7 +57,7 @@ final class RpcEndpointFilter extends OncePerRequestFilter {
         } catch (RdsError unreadable) {
             answer = endpoint.refuse(unreadable);
         }
-        hold(answer.hold());
+        endpoint.hold(answer);
         byte[] body = json.writeValueAsBytes(answer.body());
         response.setStatus(answer.httpStatus());
         response.setContentType(CONTENT_TYPE);
@@ -69,18 +68,6 @@ final class RpcEndpointFilter extends OncePerRequestFilter {
         } catch (IOException callerGone) {
             // After a timeout hold the caller has usually given up: that is the point of the hold.
             log.debug("RDS simulator could not deliver answer {}: {}", answer.requestId(), callerGone.toString());
-        }
-    }
-
-    /** Holds the answer of an action that has taken effect, as a slow or lost answer would. */
-    private static void hold(Duration hold) {
-        if (hold.isZero()) {
-            return;
-        }
-        try {
-            Thread.sleep(hold.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 }

@@ -9,6 +9,8 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** Which calls the faults throttle, fail or hold back, and for how long. */
@@ -53,6 +55,17 @@ class SimulatorFaultInjectorTests {
         faults.replace(settings(null, null, null, null, "0.5", null, null, null));
         assertThat(faults.holdAfterAction("CancelImport")).isZero();
         assertThat(faults.holdAfterAction("CancelImport")).isEqualTo(Duration.ofSeconds(35));
+    }
+
+    @Test
+    void clearingTheFaultsLetsAHeldAnswerGo() throws Exception {
+        var held = CompletableFuture.runAsync(() -> faults.hold(Duration.ofMinutes(10)));
+        assertThat(held).isNotDone();
+
+        faults.reset();
+
+        held.get(30, TimeUnit.SECONDS);
+        assertThat(held).isCompleted();
     }
 
     @Test

@@ -1,0 +1,126 @@
+package com.rdsmigration.gateway.cloudmigration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.rdsmigration.gateway.rds.RdsClient;
+import com.rdsmigration.gateway.rds.wire.CloudMigrationTaskFilter;
+import com.rdsmigration.gateway.rds.wire.DescribeCloudMigrationPrecheckResultRequest;
+import com.rdsmigration.gateway.support.GatewayApi;
+import com.rdsmigration.gateway.support.GatewayProcess;
+import com.rdsmigration.gateway.support.IntegrationTest;
+import com.rdsmigration.gateway.support.TestDatabase;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+/**
+ * A gateway killed (SIGKILL, in its own JVM) after it sent two creates and before it heard back: the upstream (this
+ * test's simulator) acted on both. A restarted gateway's reconciler settles both intents without sending either again:
+ * the precheck is found by its gateway-made TaskName and recorded with the upstream's TaskId; the import, which the
+ * upstream cannot be asked about, becomes UNKNOWN for an operator. Neither is left PENDING, and nothing is duplicated.
+ */
+@IntegrationTest
+class KilledGatewayRecoveryTests {
+
+    static final String PRECHECK = "CreateCloudMigrationPrecheckTask";
+    static final String IMPORT = "ImportDatabaseBetweenInstances";
+    static final Duration PATIENCE = Duration.ofSeconds(60);
+
+    @LocalServerPort
+    int simulatorPort;
+
+    @Autowired
+    RdsClient upstream;
+
+    @Test
+    void aKilledGatewaysCreatesAreResolvedAfterRestartAndNeverSentTwice() {
+        JdbcConnectionDetails schema = TestDatabase.newSchema();
+        JdbcClient store = JdbcClient.create(
+                new DriverManagerDataSource(schema.getJdbcUrl(), schema.getUsername(), schema.getPassword()));
+        Map<String, String> settings = Map.of(
+                "rds.read-timeout", "120s", // the answers are held; the gateway is killed while it waits
+                "gateway.reconciler.interval", "1s",
+                "gateway.reconciler.grace", "1s");
+        GatewayApi simulator = new GatewayApi(simulatorPort, null);
+        String target = "pgm-" + UUID.randomUUID().toString().substring(0, 12);
+        long precheckCreates = simulator.upstreamCalls(PRECHECK);
+        long importCreates = simulator.upstreamCalls(IMPORT);
+
+        simulator.putFaults("{\"timeoutRate\": 1.0, \"timeoutHoldMs\": 90000, \"actions\": [\"" + PRECHECK + "\", \""
+                + IMPORT + "\"]}");
+        ExecutorService callers = Executors.newFixedThreadPool(2);
+        try (GatewayProcess doomed = GatewayProcess.start("killed-gateway", schema, simulatorPort, settings)) {
+            GatewayApi api = new GatewayApi(doomed.port(), GatewayApi.TEAM_A);
+            callers.submit(() -> api.post("/api/v1/cloud-migration-prechecks", precheck(target)));
+            callers.submit(() -> api.post("/api/v1/imports", GatewayApi.newImport()));
+            await(
+                    "both creates reached the upstream",
+                    () -> simulator.upstreamCalls(PRECHECK) == precheckCreates + 1
+                            && simulator.upstreamCalls(IMPORT) == importCreates + 1);
+            doomed.kill();
+        } finally {
+            callers.shutdownNow();
+            simulator.putFaults("{}");
+        }
+        assertThat(status(store, "cloud_migration_task")).isEqualTo("PENDING");
+        assertThat(status(store, "import_task")).isEqualTo("PENDING");
+        String taskName = store.sql("select task_name from cloud_migration_task")
+                .query(String.class)
+                .single();
+
+        try (GatewayProcess restarted = GatewayProcess.start("restarted-gateway", schema, simulatorPort, settings)) {
+            await(
+                    "the restarted gateway's reconciler settled both intents",
+                    () -> !status(store, "cloud_migration_task").equals("PENDING")
+                            && !status(store, "import_task").equals("PENDING"));
+        }
+
+        var upstreamTasks = upstream.describeCloudMigrationPrecheckResult(
+                        new DescribeCloudMigrationPrecheckResultRequest(
+                                CloudMigrationTaskFilter.byTaskName(target, taskName)))
+                .items();
+        assertThat(upstreamTasks).as("one precheck of that name upstream").hasSize(1);
+        assertThat(store.sql("select task_id from cloud_migration_task")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(upstreamTasks.get(0).taskId());
+        assertThat(status(store, "cloud_migration_task")).isEqualTo("RUNNING");
+        assertThat(status(store, "import_task")).isEqualTo("UNKNOWN");
+        assertThat(simulator.upstreamCalls(PRECHECK)).as("never sent again").isEqualTo(precheckCreates + 1);
+        assertThat(simulator.upstreamCalls(IMPORT)).as("never sent again").isEqualTo(importCreates + 1);
+    }
+
+    static String status(JdbcClient store, String table) {
+        return store.sql("select status from " + table).query(String.class).single();
+    }
+
+    static String precheck(String target) {
+        return "{\"targetInstanceId\":\"" + target + "\",\"source\":{\"host\":\"172.16.0.10\",\"port\":5432,"
+                + "\"account\":\"migratetest\",\"password\":\"kill-test-password\",\"category\":\"ecsOnVpc\"}}";
+    }
+
+    /** Polls what another process does; that process runs on its own clock, so this one can only wait for it. */
+    static void await(String what, BooleanSupplier condition) {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("Not within " + PATIENCE + ": " + what);
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+}

@@ -1,0 +1,144 @@
+package com.rdsmigration.gateway.support;
+
+import com.rdsmigration.gateway.RdsMigrationGatewayApplication;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
+
+/**
+ * A gateway in a JVM of its own, started from the test's class path, so that a test can kill it outright
+ * ({@code SIGKILL}: no shutdown hook, no graceful stop) while the upstream it talks to lives on in the test JVM.
+ */
+public final class GatewayProcess implements AutoCloseable {
+
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
+
+    private final Process process;
+    private final int port;
+    private final Path log;
+
+    private GatewayProcess(Process process, int port, Path log) {
+        this.process = process;
+        this.port = port;
+        this.log = log;
+    }
+
+    /**
+     * Starts a gateway on {@code database} whose upstream is the simulator on {@code simulatorPort}, and waits until
+     * it is ready; {@code settings} add to or override the defaults. Its output goes to {@code target/<name>.log}.
+     */
+    public static GatewayProcess start(
+            String name, JdbcConnectionDetails database, int simulatorPort, Map<String, String> settings) {
+        int port = freePort();
+        Map<String, String> all = new LinkedHashMap<>();
+        all.put("server.port", Integer.toString(port));
+        all.put("spring.datasource.url", database.getJdbcUrl());
+        all.put("spring.datasource.username", database.getUsername());
+        all.put("spring.datasource.password", database.getPassword() == null ? "" : database.getPassword());
+        all.put("rds.endpoint", "http://127.0.0.1:" + simulatorPort + "/");
+        all.put("rds.simulator.enabled", "false");
+        all.put("spring.jmx.enabled", "false");
+        all.putAll(settings);
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx384m",
+                "-XX:TieredStopAtLevel=1",
+                "-cp",
+                System.getProperty("java.class.path"),
+                RdsMigrationGatewayApplication.class.getName()));
+        all.forEach((key, value) -> command.add("--" + key + "=" + value));
+        Path log = Path.of("target", name + ".log");
+        try {
+            Process process = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                    .start();
+            GatewayProcess gateway = new GatewayProcess(process, port, log);
+            gateway.awaitReady();
+            return gateway;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public int port() {
+        return port;
+    }
+
+    /** Kills the process at once, as the kernel's OOM killer or a node failure would. */
+    public void kill() {
+        process.destroyForcibly();
+        try {
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("The gateway process survived SIGKILL");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (process.isAlive()) {
+            kill();
+        }
+    }
+
+    private void awaitReady() {
+        HttpTestClient http = new HttpTestClient(port);
+        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("The gateway process exited during start-up:\n" + tail());
+            }
+            try {
+                HttpResponse<String> ready = http.get("/actuator/health/readiness");
+                if (ready.statusCode() == 200) {
+                    return;
+                }
+            } catch (UncheckedIOException notYetListening) {
+                // starting
+            }
+            pause();
+        }
+        close();
+        throw new IllegalStateException("The gateway process was not ready within " + START_TIMEOUT + ":\n" + tail());
+    }
+
+    private String tail() {
+        try {
+            List<String> lines = Files.readAllLines(log);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+        } catch (IOException e) {
+            return "(no log at " + log + ")";
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(250); // polling a child process's start-up: there is no clock to drive here
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
