@@ -53,7 +53,7 @@ class CloudMigrationReconciler {
         int resolved = 0;
         for (CloudMigrationTask task : unresolved) {
             try {
-                var taskId = upstream.findTaskId(task.getKind(), task.getTargetInstanceId(), task.getTaskName());
+                var taskId = upstream.findTaskId(task);
                 if (taskId.isPresent()) {
                     store.accepted(task.getId(), taskId.get(), null, "RUNNING");
                     log.info("Reconciled {} {}: upstream task {}", task.getKind(), task.getId(), taskId.get());

@@ -141,7 +141,7 @@ class CloudMigrationService {
      */
     private CloudMigrationTask resolveLostAnswer(CloudMigrationTask intent) {
         try {
-            var taskId = upstream.findTaskId(intent.getKind(), intent.getTargetInstanceId(), intent.getTaskName());
+            var taskId = upstream.findTaskId(intent);
             if (taskId.isPresent()) {
                 return store.accepted(intent.getId(), taskId.get(), null, "RUNNING");
             }

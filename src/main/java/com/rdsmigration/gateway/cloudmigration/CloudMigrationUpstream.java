@@ -9,6 +9,7 @@ import com.rdsmigration.gateway.rds.wire.CreateCloudMigrationTaskRequest;
 import com.rdsmigration.gateway.rds.wire.DescribeCloudMigrationPrecheckResultRequest;
 import com.rdsmigration.gateway.rds.wire.DescribeCloudMigrationResultRequest;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /** The five cloud-migration actions, in the terms of this module: tasks in, upstream ids and states out. */
@@ -52,21 +53,37 @@ class CloudMigrationUpstream {
     }
 
     /** The upstream id of the task with this name on the instance, if the upstream has one. */
-    Optional<Long> findTaskId(TaskKind kind, String target, String taskName) {
-        CloudMigrationTaskFilter filter = CloudMigrationTaskFilter.byTaskName(target, taskName);
-        if (kind == TaskKind.PRECHECK) {
+    /**
+     * The upstream's id of the task an intent created, looked up by the intent's TaskName on its target instance. A
+     * task of that name whose source differs (one made elsewhere, under a name a team chose) is not the intent's.
+     */
+    Optional<Long> findTaskId(CloudMigrationTask intent) {
+        CloudMigrationTaskFilter filter =
+                CloudMigrationTaskFilter.byTaskName(intent.getTargetInstanceId(), intent.getTaskName());
+        MigrationSource source = intent.getSource();
+        if (intent.getKind() == TaskKind.PRECHECK) {
             return rds
                     .describeCloudMigrationPrecheckResult(new DescribeCloudMigrationPrecheckResultRequest(filter))
                     .items()
                     .stream()
-                    .filter(item -> taskName.equals(item.taskName()))
+                    .filter(item -> intent.getTaskName().equals(item.taskName())
+                            && sameSource(source, item.sourceIpAddress(), item.sourcePort()))
                     .map(item -> item.taskId())
                     .findFirst();
         }
         return rds.describeCloudMigrationResult(new DescribeCloudMigrationResultRequest(filter)).items().stream()
-                .filter(item -> taskName.equals(item.taskName()))
+                .filter(item -> intent.getTaskName().equals(item.taskName())
+                        && sameSource(source, item.sourceIpAddress(), item.sourcePort()))
                 .map(item -> item.taskId())
                 .findFirst();
+    }
+
+    /** Whether the upstream's source fields, where it answers them, are the intent's. */
+    private static boolean sameSource(MigrationSource source, @Nullable String ip, @Nullable Long port) {
+        return (ip == null || ip.equalsIgnoreCase(source.host()))
+                && (port == null
+                        || source.port() == null
+                        || port.longValue() == source.port().longValue());
     }
 
     long activate(String target) {

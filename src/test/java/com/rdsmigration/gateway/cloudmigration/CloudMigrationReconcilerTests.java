@@ -82,4 +82,20 @@ class CloudMigrationReconcilerTests {
         reconciler.reconcile();
         assertThat(repository.findById(intent.getId())).isEmpty();
     }
+
+    @Test
+    void doesNotAdoptANamesakeWithAnotherSource() {
+        String target = instance();
+        String name = "orders-precheck";
+        CloudMigrationTask intent = store.recordIntent(TaskKind.PRECHECK, "team-a", target, SOURCE, name, null);
+        rds.createCloudMigrationPrecheckTask(new CreateCloudMigrationPrecheckTaskRequest(
+                target, new CloudMigrationSource("172.16.0.99", 5432, "migratetest", "pw", "ecsOnVpc"), name));
+
+        clock.advance(properties.grace().plus(Duration.ofSeconds(1)));
+        reconciler.reconcile();
+
+        assertThat(repository.findById(intent.getId()))
+                .as("the upstream's task of that name checks another source: ours never got there")
+                .isEmpty();
+    }
 }
