@@ -181,6 +181,36 @@ class CloudMigrationApiTests {
     }
 
     @Test
+    void twoHundredReadsOfAMigrationRideOutThirtyPercentTransientUpstreamErrors() {
+        String target = instance();
+        String precheckId = passedPrecheck(target).path("id").asString();
+        String id = json(teamA.post(
+                        "/api/v1/cloud-migrations",
+                        body(target, "172.16.0.10", ",\"precheckId\":\"" + precheckId + "\"")))
+                .path("id")
+                .asString();
+        long failedBefore = teamA.answered("DescribeCloudMigrationResult", "ServiceUnavailable");
+        teamA.putFaults("{\"errorRate\": 0.3, \"errorCode\": \"ServiceUnavailable\", \"httpStatus\": 503,"
+                + " \"actions\": [\"DescribeCloudMigrationResult\"]}");
+        try {
+            String lastSync = "";
+            for (int i = 0; i < 200; i++) {
+                clock.advance(NEXT_READ); // older than the staleness window: every GET reads upstream
+                HttpResponse<String> read = teamA.get("/api/v1/cloud-migrations/" + id);
+                assertThat(read.statusCode()).as(read.body()).isEqualTo(200);
+                String synced = json(read).path("syncedAt").asString();
+                assertThat(synced).as("read %d came fresh from upstream, not from the store", i).isNotEqualTo(lastSync);
+                lastSync = synced;
+            }
+        } finally {
+            teamA.putFaults("{}");
+        }
+        assertThat(teamA.answered("DescribeCloudMigrationResult", "ServiceUnavailable") - failedBefore)
+                .as("attempts the upstream failed, and the gateway retried")
+                .isGreaterThanOrEqualTo(50);
+    }
+
+    @Test
     void aCreateWhoseAnswerIsLostAfterTheUpstreamAcceptedItMakesExactlyOneTask() {
         String target = instance();
         teamA.putFaults("{\"timeoutRate\": 1.0, \"timeoutHoldMs\": 1500,"
