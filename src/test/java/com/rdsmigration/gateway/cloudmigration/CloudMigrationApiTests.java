@@ -199,7 +199,9 @@ class CloudMigrationApiTests {
                 HttpResponse<String> read = teamA.get("/api/v1/cloud-migrations/" + id);
                 assertThat(read.statusCode()).as(read.body()).isEqualTo(200);
                 String synced = json(read).path("syncedAt").asString();
-                assertThat(synced).as("read %d came fresh from upstream, not from the store", i).isNotEqualTo(lastSync);
+                assertThat(synced)
+                        .as("read %d came fresh from upstream, not from the store", i)
+                        .isNotEqualTo(lastSync);
                 lastSync = synced;
             }
         } finally {

@@ -8,8 +8,10 @@ import com.rdsmigration.gateway.rds.wire.DescribeCloudMigrationPrecheckResultReq
 import com.rdsmigration.gateway.support.GatewayApi;
 import com.rdsmigration.gateway.support.GatewayProcess;
 import com.rdsmigration.gateway.support.IntegrationTest;
+import com.rdsmigration.gateway.support.MutableClock;
 import com.rdsmigration.gateway.support.TestDatabase;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -38,11 +40,16 @@ class KilledGatewayRecoveryTests {
     @LocalServerPort
     int simulatorPort;
 
+    /** The simulator checks signature timestamps on this clock; the other gateways sign with the real one. */
+    @Autowired
+    MutableClock clock;
+
     @Autowired
     RdsClient upstream;
 
     @Test
     void aKilledGatewaysCreatesAreResolvedAfterRestartAndNeverSentTwice() {
+        clock.set(Instant.now());
         JdbcConnectionDetails schema = TestDatabase.newSchema();
         JdbcClient store = JdbcClient.create(
                 new DriverManagerDataSource(schema.getJdbcUrl(), schema.getUsername(), schema.getPassword()));

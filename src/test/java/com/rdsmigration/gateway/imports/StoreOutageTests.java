@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.rdsmigration.gateway.support.GatewayApi;
 import com.rdsmigration.gateway.support.GatewayInstance;
 import com.rdsmigration.gateway.support.IntegrationTest;
+import com.rdsmigration.gateway.support.MutableClock;
 import com.rdsmigration.gateway.support.TcpProxy;
 import com.rdsmigration.gateway.support.TestDatabase;
 import java.net.URI;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -32,11 +34,16 @@ class StoreOutageTests {
     @LocalServerPort
     int simulatorPort;
 
+    /** The simulator checks signature timestamps on this clock; the other gateways sign with the real one. */
+    @Autowired
+    MutableClock clock;
+
     TcpProxy database;
     GatewayInstance replica;
 
     @BeforeAll
     void startAReplicaBehindACuttableDatabase() {
+        clock.set(Instant.now());
         JdbcConnectionDetails schema = TestDatabase.newSchema();
         URI server = URI.create(schema.getJdbcUrl().substring("jdbc:".length()));
         database = new TcpProxy(server.getHost(), server.getPort());

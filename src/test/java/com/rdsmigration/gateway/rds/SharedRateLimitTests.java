@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.rdsmigration.gateway.support.GatewayApi;
 import com.rdsmigration.gateway.support.GatewayInstance;
 import com.rdsmigration.gateway.support.IntegrationTest;
+import com.rdsmigration.gateway.support.MutableClock;
 import com.rdsmigration.gateway.support.TestDatabase;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -40,12 +42,17 @@ class SharedRateLimitTests {
     @LocalServerPort
     int simulatorPort;
 
+    /** The simulator checks signature timestamps on this clock; the other gateways sign with the real one. */
+    @Autowired
+    MutableClock clock;
+
     JdbcConnectionDetails schema;
     GatewayInstance first;
     GatewayInstance second;
 
     @BeforeAll
     void startTwoReplicas() {
+        clock.set(Instant.now());
         schema = TestDatabase.newSchema();
         // Three gateways in one JVM (two of them compiling their code for the first time), a hundred callers and
         // PostgreSQL share this test's 2 cores: a request was seen held up for up to 180 ms between its replica's last
