@@ -15,6 +15,7 @@ import com.rdsmigration.gateway.rds.wire.DescribeCloudMigrationResultResponse;
 import com.rdsmigration.gateway.rds.wire.ImportDatabaseBetweenInstancesRequest;
 import com.rdsmigration.gateway.rds.wire.ImportDatabaseBetweenInstancesResponse;
 import com.rdsmigration.gateway.rds.wire.RdsRequest;
+import com.rdsmigration.gateway.rds.wire.RdsResponse;
 
 /**
  * The RDS OpenAPI (2014-08-15), one method per action. Each call makes one or more signed attempts under the
@@ -34,8 +35,8 @@ public class RdsClient {
         this.authMode = authMode;
     }
 
-    private <T> T call(RdsRequest request, Class<T> answer) {
-        return resilience.call(request.action(), permit -> transport.call(request, answer, permit));
+    private <T extends RdsResponse> T call(RdsRequest request, Class<T> answer) {
+        return resilience.call(request.action(), attempt -> transport.call(request, answer, attempt));
     }
 
     /** SQL Server: copies databases from one instance into another; answers the {@code ImportId}. */

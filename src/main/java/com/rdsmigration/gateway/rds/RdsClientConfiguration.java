@@ -8,6 +8,7 @@ import io.github.resilience4j.retry.RetryRegistry;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.context.annotation.Bean;
@@ -35,11 +36,20 @@ class RdsClientConfiguration {
             CircuitBreakerRegistry breakers,
             BulkheadRegistry bulkheads,
             UpstreamRateLimiter rateLimiter,
-            MeterRegistry meters) {
+            MeterRegistry meters,
+            ObjectProvider<UpstreamAttemptListener> listener) {
         RdsAuthenticator authenticator = RdsAuthenticators.create(
                 properties.auth(), environment, new RequestSigner(clock, NonceSource.random()), clock);
         RdsResilience resilience = new RdsResilience(retries, breakers, bulkheads, rateLimiter);
-        return build(builder, properties, authenticator, resilience, environment, json, meters);
+        return build(
+                builder,
+                properties,
+                authenticator,
+                resilience,
+                environment,
+                json,
+                meters,
+                listener.getIfAvailable(() -> UpstreamAttemptListener.NONE));
     }
 
     static RdsClient build(
@@ -49,7 +59,8 @@ class RdsClientConfiguration {
             RdsResilience resilience,
             Environment environment,
             JsonMapper json,
-            MeterRegistry meters) {
+            MeterRegistry meters,
+            UpstreamAttemptListener listener) {
         RestClient restClient = builder.clone()
                 .requestFactory(requestFactory(properties))
                 .requestInterceptor(new AuthenticatingInterceptor(authenticator))
@@ -57,7 +68,8 @@ class RdsClientConfiguration {
                 .defaultHeader("User-Agent", "rds-migration-gateway")
                 .build();
         RdsEndpoint endpoint = new RdsEndpoint(properties.endpoint(), environment);
-        return new RdsClient(new RdsTransport(restClient, endpoint, json, meters), resilience, authenticator.mode());
+        return new RdsClient(
+                new RdsTransport(restClient, endpoint, json, meters, listener), resilience, authenticator.mode());
     }
 
     /**

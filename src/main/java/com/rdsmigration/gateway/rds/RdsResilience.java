@@ -11,6 +11,7 @@ import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryRegistry;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -41,11 +42,13 @@ final class RdsResilience {
     }
 
     /** Calls {@code attempt} once or more, each time with a rate-limit permit it confirms just before sending. */
-    <T> T call(String action, Function<UpstreamRateLimiter.Permit, T> attempt) {
+    <T> T call(String action, Function<Attempt, T> attempt) {
         Policy policy = RdsActions.isRead(action) ? read : write;
+        AtomicInteger attempts = new AtomicInteger();
         Supplier<T> limited = () -> {
             UpstreamRateLimiter.Permit permit = rateLimiter.acquire(action);
-            return Bulkhead.decorateSupplier(policy.bulkhead(), () -> attempt.apply(permit))
+            Attempt next = new Attempt(attempts.incrementAndGet(), permit);
+            return Bulkhead.decorateSupplier(policy.bulkhead(), () -> attempt.apply(next))
                     .get();
         };
         Supplier<T> guarded = () -> refusalsAsTransient(action, policy, limited);
@@ -76,6 +79,9 @@ final class RdsResilience {
         var waits = breaker.getCircuitBreakerConfig().getWaitIntervalFunctionInOpenState();
         return Duration.ofMillis(Math.max(1000, waits.apply(1)));
     }
+
+    /** One attempt of a call: its number (from 1) and its rate-limit permit. */
+    record Attempt(int number, UpstreamRateLimiter.Permit permit) {}
 
     private record Policy(Retry retry, CircuitBreaker breaker, Bulkhead bulkhead) {}
 }

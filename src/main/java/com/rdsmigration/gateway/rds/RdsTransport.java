@@ -3,6 +3,7 @@ package com.rdsmigration.gateway.rds;
 import com.rdsmigration.gateway.rds.wire.ErrorBody;
 import com.rdsmigration.gateway.rds.wire.RdsParameters;
 import com.rdsmigration.gateway.rds.wire.RdsRequest;
+import com.rdsmigration.gateway.rds.wire.RdsResponse;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.io.IOException;
@@ -30,22 +31,37 @@ final class RdsTransport {
     private final Supplier<URI> endpoint;
     private final JsonMapper json;
     private final MeterRegistry meters;
+    private final UpstreamAttemptListener listener;
 
-    RdsTransport(RestClient restClient, Supplier<URI> endpoint, JsonMapper json, MeterRegistry meters) {
+    RdsTransport(
+            RestClient restClient,
+            Supplier<URI> endpoint,
+            JsonMapper json,
+            MeterRegistry meters,
+            UpstreamAttemptListener listener) {
         this.restClient = restClient;
         this.endpoint = endpoint;
         this.json = json;
         this.meters = meters;
+        this.listener = listener;
     }
 
-    /** Sends one attempt in its rate-limit slot, timed as {@code rds.upstream.requests} by action and outcome. */
-    <T> T call(RdsRequest request, Class<T> responseType, UpstreamRateLimiter.Permit permit) {
+    /**
+     * Sends one attempt in its rate-limit slot: announced to the listener before it leaves and after it ends, and timed
+     * as {@code rds.upstream.requests} by action and outcome.
+     */
+    <T extends RdsResponse> T call(RdsRequest request, Class<T> responseType, RdsResilience.Attempt attempt) {
         long started = System.nanoTime();
         String outcome = "success";
+        UpstreamAttemptListener.Outcome heard =
+                listener.sending(request.action(), attempt.number(), request.toParameters());
         try {
-            return send(request, responseType, permit);
+            T answer = send(request, responseType, attempt.permit());
+            heard.succeeded(200, answer);
+            return answer;
         } catch (RdsException e) {
             outcome = outcome(e);
+            heard.failed(e);
             throw e;
         } finally {
             Timer.builder("rds.upstream.requests")

@@ -80,6 +80,11 @@ class KilledGatewayRecoveryTests {
         }
         assertThat(status(store, "cloud_migration_task")).isEqualTo("PENDING");
         assertThat(status(store, "import_task")).isEqualTo("PENDING");
+        assertThat(store.sql("select action from audit_event where outcome = 'UNKNOWN'")
+                        .query(String.class)
+                        .list())
+                .as("both attempts were on record before they left, and never completed")
+                .containsExactlyInAnyOrder(PRECHECK, IMPORT);
         String taskName = store.sql("select task_name from cloud_migration_task")
                 .query(String.class)
                 .single();
@@ -101,6 +106,11 @@ class KilledGatewayRecoveryTests {
                         .single())
                 .isEqualTo(upstreamTasks.get(0).taskId());
         assertThat(status(store, "cloud_migration_task")).isEqualTo("RUNNING");
+        assertThat(store.sql("select count(*) from audit_event where principal = 'system' and outcome = 'SUCCEEDED'")
+                        .query(Long.class)
+                        .single())
+                .as("the reconciler's reads are on record too")
+                .isPositive();
         assertThat(status(store, "import_task")).isEqualTo("UNKNOWN");
         assertThat(simulator.upstreamCalls(PRECHECK)).as("never sent again").isEqualTo(precheckCreates + 1);
         assertThat(simulator.upstreamCalls(IMPORT)).as("never sent again").isEqualTo(importCreates + 1);

@@ -68,6 +68,13 @@ final class RdsClientFixtures {
                         RdsProperties.AuthType.SIGNATURE, RdsProperties.SignatureVersion.V3, null, null, null, null),
                 new RdsProperties.RateLimits(1_000_000, 1_000_000, Duration.ofSeconds(5), Duration.ZERO));
         return RdsClientConfiguration.build(
-                builder, properties, authenticator, SINGLE_ATTEMPT, environment, json, new SimpleMeterRegistry());
+                builder,
+                properties,
+                authenticator,
+                SINGLE_ATTEMPT,
+                environment,
+                json,
+                new SimpleMeterRegistry(),
+                UpstreamAttemptListener.NONE);
     }
 }

@@ -4,7 +4,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import tools.jackson.databind.JsonNode;
 
@@ -90,6 +92,20 @@ public final class GatewayApi {
         }
         arrivals.sort(null);
         return arrivals;
+    }
+
+    /** The RequestId and action of every call the simulator received at or after {@code since} (real time). */
+    public Map<String, String> requestIds(Instant since) {
+        JsonNode calls =
+                HttpTestClient.json(http.get("/rds-simulator/_control/calls")).path("calls");
+        Map<String, String> actions = new HashMap<>();
+        for (JsonNode call : calls) {
+            if (!Instant.parse(call.path("arrivedAt").asString()).isBefore(since)) {
+                actions.put(
+                        call.path("requestId").asString(), call.path("action").asString());
+            }
+        }
+        return actions;
     }
 
     /** Sets the simulator's injected faults ({@code {}} clears them). */

@@ -11,4 +11,5 @@ public record ActivateMigrationTargetInstanceResponse(
         @JsonProperty("TaskId") long taskId,
         @JsonProperty("SourceIpAddress") @Nullable String sourceIpAddress,
         @JsonProperty("SourcePort") @Nullable Long sourcePort,
-        @JsonProperty("RequestId") String requestId) {}
+        @JsonProperty("RequestId") String requestId)
+        implements RdsResponse {}

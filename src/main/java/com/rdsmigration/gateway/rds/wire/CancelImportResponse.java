@@ -6,4 +6,4 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 /** Answer of CancelImport: only the request id. */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record CancelImportResponse(
-        @JsonProperty("RequestId") String requestId) {}
+        @JsonProperty("RequestId") String requestId) implements RdsResponse {}

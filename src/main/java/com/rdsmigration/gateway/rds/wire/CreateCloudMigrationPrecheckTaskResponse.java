@@ -9,4 +9,5 @@ public record CreateCloudMigrationPrecheckTaskResponse(
         @JsonProperty("DBInstanceName") String dbInstanceName,
         @JsonProperty("TaskId") long taskId,
         @JsonProperty("TaskName") String taskName,
-        @JsonProperty("RequestId") String requestId) {}
+        @JsonProperty("RequestId") String requestId)
+        implements RdsResponse {}

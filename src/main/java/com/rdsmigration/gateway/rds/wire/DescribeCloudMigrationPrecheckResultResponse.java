@@ -11,7 +11,8 @@ public record DescribeCloudMigrationPrecheckResultResponse(
         @JsonProperty("PageNumber") long pageNumber,
         @JsonProperty("PageSize") long pageSize,
         @JsonProperty("TotalSize") int totalSize,
-        @JsonProperty("Items") List<PrecheckResultItem> items) {
+        @JsonProperty("Items") List<PrecheckResultItem> items)
+        implements RdsResponse {
 
     public DescribeCloudMigrationPrecheckResultResponse {
         items = items == null ? List.of() : List.copyOf(items);

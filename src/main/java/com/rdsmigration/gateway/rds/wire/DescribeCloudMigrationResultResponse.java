@@ -11,7 +11,8 @@ public record DescribeCloudMigrationResultResponse(
         @JsonProperty("PageNumber") long pageNumber,
         @JsonProperty("PageSize") long pageSize,
         @JsonProperty("TotalSize") int totalSize,
-        @JsonProperty("Items") List<MigrationResultItem> items) {
+        @JsonProperty("Items") List<MigrationResultItem> items)
+        implements RdsResponse {
 
     public DescribeCloudMigrationResultResponse {
         items = items == null ? List.of() : List.copyOf(items);

@@ -10,4 +10,4 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ImportDatabaseBetweenInstancesResponse(
         @JsonProperty("RequestId") String requestId,
-        @JsonProperty("ImportId") String importId) {}
+        @JsonProperty("ImportId") String importId) implements RdsResponse {}

@@ -1,0 +1,178 @@
+package com.rdsmigration.gateway.audit;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The {@code audit_event} table: one auto-committed statement per change, never inside a caller's transaction. */
+@Component
+class AuditStore {
+
+    private static final TypeReference<Map<String, String>> PARAMETERS = new TypeReference<>() {};
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    AuditStore(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    /** What is known of an attempt before it leaves. */
+    record Started(
+            UUID id,
+            Instant occurredAt,
+            @Nullable String team,
+            String principal,
+            String action,
+            int attempt,
+            @Nullable String importId,
+            @Nullable Long taskId,
+            @Nullable String taskName,
+            @Nullable String correlationId,
+            Map<String, String> maskedParameters) {}
+
+    /** How an attempt ended. */
+    record Ended(
+            String outcome,
+            @Nullable Integer httpStatus,
+            @Nullable String upstreamCode,
+            @Nullable String upstreamRequestId,
+            @Nullable String importId,
+            @Nullable Long taskId,
+            long durationMs) {}
+
+    void started(Started attempt) {
+        jdbc.sql("insert into audit_event (id, occurred_at, team, principal, action, attempt, outcome, import_id,"
+                        + " task_id, task_name, correlation_id, parameters) values (:id, :occurredAt, :team,"
+                        + " :principal, :action, :attempt, 'UNKNOWN', :importId, :taskId, :taskName, :correlationId,"
+                        + " :parameters)")
+                .param("id", attempt.id())
+                .param("occurredAt", utc(attempt.occurredAt()))
+                .param("team", attempt.team())
+                .param("principal", attempt.principal())
+                .param("action", attempt.action())
+                .param("attempt", attempt.attempt())
+                .param("importId", attempt.importId())
+                .param("taskId", attempt.taskId())
+                .param("taskName", attempt.taskName())
+                .param("correlationId", attempt.correlationId())
+                .param("parameters", json.writeValueAsString(attempt.maskedParameters()))
+                .update();
+    }
+
+    void ended(UUID id, Ended end) {
+        jdbc.sql("update audit_event set outcome = :outcome, http_status = :httpStatus, upstream_code = :code,"
+                        + " upstream_request_id = :requestId, import_id = coalesce(:importId, import_id),"
+                        + " task_id = coalesce(:taskId, task_id), duration_ms = :durationMs where id = :id")
+                .param("outcome", end.outcome())
+                .param("httpStatus", end.httpStatus())
+                .param("code", end.upstreamCode())
+                .param("requestId", end.upstreamRequestId())
+                .param("importId", end.importId())
+                .param("taskId", end.taskId())
+                .param("durationMs", end.durationMs())
+                .param("id", id)
+                .update();
+    }
+
+    /** What a page asks for; {@code after} is the last event of the previous page. */
+    record Query(
+            @Nullable String team,
+            @Nullable String action,
+            @Nullable String outcome,
+            @Nullable Instant from,
+            @Nullable Instant to,
+            @Nullable String resourceId,
+            @Nullable PageToken after,
+            int size) {}
+
+    /** The page's events, newest first, and one more when there is a next page. */
+    List<AuditEvent> page(Query query) {
+        StringBuilder sql = new StringBuilder("select * from audit_event where 1 = 1");
+        List<Object> values = new ArrayList<>();
+        if (query.team() != null) {
+            sql.append(" and team = ?");
+            values.add(query.team());
+        }
+        if (query.action() != null) {
+            sql.append(" and action = ?");
+            values.add(query.action());
+        }
+        if (query.outcome() != null) {
+            sql.append(" and outcome = ?");
+            values.add(query.outcome());
+        }
+        if (query.from() != null) {
+            sql.append(" and occurred_at >= ?");
+            values.add(utc(query.from()));
+        }
+        if (query.to() != null) {
+            sql.append(" and occurred_at < ?");
+            values.add(utc(query.to()));
+        }
+        if (query.resourceId() != null) {
+            sql.append(" and (import_id = ? or task_name = ?");
+            values.add(query.resourceId());
+            values.add(query.resourceId());
+            if (query.resourceId().matches("\\d{1,18}")) {
+                sql.append(" or task_id = ?");
+                values.add(Long.parseLong(query.resourceId()));
+            }
+            sql.append(')');
+        }
+        if (query.after() != null) {
+            sql.append(" and (occurred_at < ? or (occurred_at = ? and id < ?))");
+            values.add(utc(query.after().occurredAt()));
+            values.add(utc(query.after().occurredAt()));
+            values.add(query.after().id());
+        }
+        sql.append(" order by occurred_at desc, id desc limit ?");
+        values.add(query.size() + 1);
+        return jdbc.sql(sql.toString()).params(values).query(this::toEvent).list();
+    }
+
+    /** Deletes up to {@code batch} events older than {@code cutoff}; answers how many. */
+    int purgeBefore(Instant cutoff, int batch) {
+        return jdbc.sql("delete from audit_event where id in (select id from audit_event where occurred_at < :cutoff"
+                        + " order by occurred_at limit :batch)")
+                .param("cutoff", utc(cutoff))
+                .param("batch", batch)
+                .update();
+    }
+
+    private AuditEvent toEvent(ResultSet row, int rowNumber) throws SQLException {
+        return new AuditEvent(
+                row.getObject("id", UUID.class),
+                row.getObject("occurred_at", OffsetDateTime.class).toInstant(),
+                row.getString("team"),
+                row.getString("principal"),
+                row.getString("action"),
+                row.getInt("attempt"),
+                row.getString("outcome"),
+                row.getObject("http_status", Integer.class),
+                row.getString("upstream_code"),
+                row.getString("upstream_request_id"),
+                row.getString("import_id"),
+                row.getObject("task_id", Long.class),
+                row.getString("task_name"),
+                row.getObject("duration_ms", Long.class),
+                row.getString("correlation_id"),
+                json.readValue(row.getString("parameters"), PARAMETERS));
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,169 @@
+package com.rdsmigration.gateway.audit;
+
+import com.rdsmigration.gateway.rds.RdsException;
+import com.rdsmigration.gateway.rds.TransientRdsException;
+import com.rdsmigration.gateway.rds.UpstreamAttemptListener;
+import com.rdsmigration.gateway.rds.wire.ActivateMigrationTargetInstanceResponse;
+import com.rdsmigration.gateway.rds.wire.CreateCloudMigrationPrecheckTaskResponse;
+import com.rdsmigration.gateway.rds.wire.CreateCloudMigrationTaskResponse;
+import com.rdsmigration.gateway.rds.wire.ImportDatabaseBetweenInstancesResponse;
+import com.rdsmigration.gateway.rds.wire.RdsResponse;
+import com.rdsmigration.gateway.security.Caller;
+import com.rdsmigration.gateway.system.CorrelationId;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Records every upstream attempt: a row before it leaves (outcome UNKNOWN), completed when it ends. Who sent it is the
+ * authenticated caller of the request being served, or {@code system} for the gateway's background jobs; secrets in
+ * the parameters are masked before anything is written. When the store cannot be reached the attempt is logged
+ * instead (reads may pass while the database is down; mutations never get this far without it).
+ */
+@Component
+class AuditTrail implements UpstreamAttemptListener {
+
+    static final String MASK = "******";
+    static final String SYSTEM = "system";
+
+    private static final Logger log = LoggerFactory.getLogger(AuditTrail.class);
+
+    private final AuditStore store;
+    private final Clock clock;
+
+    AuditTrail(AuditStore store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    @Override
+    public Outcome sending(String action, int attempt, Map<String, String> parameters) {
+        Caller caller = currentCaller();
+        Map<String, String> masked = mask(parameters);
+        AuditStore.Started started = new AuditStore.Started(
+                UUID.randomUUID(),
+                clock.instant().truncatedTo(ChronoUnit.MICROS),
+                caller == null ? null : caller.team(),
+                caller == null ? SYSTEM : caller.principal(),
+                action,
+                attempt,
+                parameters.get("ImportId"),
+                number(parameters.get("TaskId")),
+                parameters.get("TaskName"),
+                CorrelationId.current(),
+                masked);
+        boolean recorded = write(() -> store.started(started), started, "before it left");
+        long begun = System.nanoTime();
+        return new Outcome() {
+            @Override
+            public void succeeded(int httpStatus, RdsResponse answer) {
+                end(new AuditStore.Ended(
+                        "SUCCEEDED",
+                        httpStatus,
+                        null,
+                        answer.requestId(),
+                        importId(answer),
+                        taskId(answer),
+                        elapsedMs(begun)));
+            }
+
+            @Override
+            public void failed(RdsException failure) {
+                end(new AuditStore.Ended(
+                        outcome(failure),
+                        failure.httpStatus() == 0 ? null : failure.httpStatus(),
+                        failure.code(),
+                        failure.requestId(),
+                        null,
+                        null,
+                        elapsedMs(begun)));
+            }
+
+            private void end(AuditStore.Ended ended) {
+                if (recorded) {
+                    write(() -> store.ended(started.id(), ended), started, "after it ended (" + ended.outcome() + ")");
+                }
+            }
+        };
+    }
+
+    /** No answer (a timeout, a reset) leaves it unknown whether the upstream acted; any answer settles it. */
+    static String outcome(RdsException failure) {
+        boolean noAnswer = failure.httpStatus() == 0;
+        return noAnswer && failure instanceof TransientRdsException t && t.outcomeUnknown() ? "UNKNOWN" : "FAILED";
+    }
+
+    /** Every parameter whose name speaks of a password, secret or token is replaced by {@value #MASK}. */
+    static Map<String, String> mask(Map<String, String> parameters) {
+        Map<String, String> masked = new TreeMap<>();
+        parameters.forEach((name, value) -> masked.put(name, isSecret(name) ? MASK : value));
+        return masked;
+    }
+
+    private static boolean isSecret(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return lower.contains("password") || lower.contains("secret") || lower.contains("token");
+    }
+
+    private boolean write(Runnable statement, AuditStore.Started attempt, String when) {
+        try {
+            statement.run();
+            return true;
+        } catch (DataAccessException e) {
+            log.warn(
+                    "Audit event {} could not be stored {} ({}): {} attempt {} of team {} by {}, correlation id {},"
+                            + " parameters {}",
+                    attempt.id(),
+                    when,
+                    e.getClass().getSimpleName(),
+                    attempt.action(),
+                    attempt.attempt(),
+                    attempt.team(),
+                    attempt.principal(),
+                    attempt.correlationId(),
+                    attempt.maskedParameters());
+            return false;
+        }
+    }
+
+    private static @Nullable Caller currentCaller() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getPrincipal() instanceof Caller caller ? caller : null;
+    }
+
+    private static @Nullable String importId(RdsResponse answer) {
+        return answer instanceof ImportDatabaseBetweenInstancesResponse created ? created.importId() : null;
+    }
+
+    private static @Nullable Long taskId(RdsResponse answer) {
+        if (answer instanceof CreateCloudMigrationPrecheckTaskResponse created) {
+            return created.taskId();
+        }
+        if (answer instanceof CreateCloudMigrationTaskResponse created) {
+            return created.taskId();
+        }
+        if (answer instanceof ActivateMigrationTargetInstanceResponse switched) {
+            return switched.taskId();
+        }
+        return null;
+    }
+
+    private static @Nullable Long number(@Nullable String value) {
+        return value != null && value.matches("\\d{1,18}") ? Long.parseLong(value) : null;
+    }
+
+    private static long elapsedMs(long begunNanos) {
+        return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - begunNanos);
+    }
+}
