@@ -22,7 +22,7 @@ record AuditEvent(
 
         @Schema(
                 description = "The credential that caused it, or `system:` and the background job.",
-                example = "demo-team-a-key")
+                example = "ci-pipeline-key")
         String principal,
 
         @Schema(example = "ImportDatabaseBetweenInstances") String action,

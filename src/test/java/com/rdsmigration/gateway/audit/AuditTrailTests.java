@@ -78,7 +78,7 @@ class AuditTrailTests {
             assertThat(upstreamCalls).containsEntry(requestId, (String) event.get("action"));
             assertThat(event.get("outcome")).isEqualTo("SUCCEEDED");
             assertThat(event.get("team")).isEqualTo("team-a");
-            assertThat(event.get("principal")).isEqualTo("demo-team-a-key");
+            assertThat(event.get("principal")).isEqualTo("demo key of team-a");
             assertThat((String) event.get("correlation_id")).isNotBlank();
             assertThat((String) event.get("parameters")).doesNotContain(PASSWORD);
         }
