@@ -21,6 +21,6 @@ create table audit_event (
 -- Pages walk (occurred_at, id) downwards from a token: an index scan per page, however large the table.
 create index audit_event_time_idx on audit_event (occurred_at desc, id desc);
 create index audit_event_team_time_idx on audit_event (team, occurred_at desc, id desc);
-create index audit_event_import_idx on audit_event (import_id) where import_id is not null;
-create index audit_event_task_id_idx on audit_event (task_id) where task_id is not null;
-create index audit_event_task_name_idx on audit_event (task_name) where task_name is not null;
+create index audit_event_import_idx on audit_event (import_id);
+create index audit_event_task_id_idx on audit_event (task_id);
+create index audit_event_task_name_idx on audit_event (task_name);

@@ -37,10 +37,12 @@ class RdsClientConfiguration {
             BulkheadRegistry bulkheads,
             UpstreamRateLimiter rateLimiter,
             MeterRegistry meters,
-            ObjectProvider<UpstreamAttemptListener> listener) {
+            ObjectProvider<UpstreamAttemptListener> listener,
+            ObjectProvider<UpstreamAdmission> admission) {
         RdsAuthenticator authenticator = RdsAuthenticators.create(
                 properties.auth(), environment, new RequestSigner(clock, NonceSource.random()), clock);
-        RdsResilience resilience = new RdsResilience(retries, breakers, bulkheads, rateLimiter);
+        RdsResilience resilience = new RdsResilience(
+                retries, breakers, bulkheads, rateLimiter, admission.getIfAvailable(() -> UpstreamAdmission.ALL));
         return build(
                 builder,
                 properties,

@@ -55,7 +55,7 @@ final class RdsProblems {
     private static ProblemException refusalProblem(
             TransientRdsException refused, TransientRdsException.Refusal refusal) {
         ProblemType type = switch (refusal) {
-            case RATE_LIMITED -> ProblemType.RATE_LIMITED;
+            case RATE_LIMITED, QUOTA_EXCEEDED -> ProblemType.RATE_LIMITED;
             case BREAKER_OPEN, BULKHEAD_FULL -> ProblemType.UPSTREAM_UNAVAILABLE;
             case LIMITER_UNAVAILABLE -> ProblemType.STORE_UNAVAILABLE;
         };

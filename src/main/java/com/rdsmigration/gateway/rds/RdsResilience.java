@@ -30,19 +30,25 @@ final class RdsResilience {
     private final Policy read;
     private final Policy write;
     private final UpstreamRateLimiter rateLimiter;
+    private final UpstreamAdmission admission;
 
     RdsResilience(
             RetryRegistry retries,
             CircuitBreakerRegistry breakers,
             BulkheadRegistry bulkheads,
-            UpstreamRateLimiter rateLimiter) {
+            UpstreamRateLimiter rateLimiter,
+            UpstreamAdmission admission) {
         this.read = new Policy(retries.retry(READ), breakers.circuitBreaker(READ), bulkheads.bulkhead(READ));
         this.write = new Policy(retries.retry(WRITE), breakers.circuitBreaker(WRITE), bulkheads.bulkhead(WRITE));
         this.rateLimiter = rateLimiter;
+        this.admission = admission;
     }
 
     /** Calls {@code attempt} once or more, each time with a rate-limit permit it confirms just before sending. */
     <T> T call(String action, Function<Attempt, T> attempt) {
+        admission.admit(action).ifPresent(refused -> {
+            throw TransientRdsException.refused(action, Refusal.QUOTA_EXCEEDED, refused.reason(), refused.retryAfter());
+        });
         Policy policy = RdsActions.isRead(action) ? read : write;
         AtomicInteger attempts = new AtomicInteger();
         Supplier<T> limited = () -> {

@@ -21,7 +21,9 @@ public final class TransientRdsException extends RdsException {
         /** Too many upstream calls are in flight. */
         BULKHEAD_FULL,
         /** The rate limit's state is in the database, which cannot be reached. */
-        LIMITER_UNAVAILABLE
+        LIMITER_UNAVAILABLE,
+        /** A quota (the daily task limit, a team's budget) is used up. */
+        QUOTA_EXCEEDED
     }
 
     private final boolean notProcessed;

@@ -35,13 +35,18 @@ final class FaultInjector {
         previous.released.countDown();
     }
 
-    /** Holds an answer back for {@code hold}, or until the faults are replaced or cleared. */
-    void hold(Duration hold) {
+    /** Counted down when the faults now in force are replaced or cleared. */
+    CountDownLatch releaseSignal() {
+        return active.released;
+    }
+
+    /** Holds an answer back for {@code hold}, or until {@code release} (the faults it was held under) is signalled. */
+    static void hold(Duration hold, CountDownLatch release) {
         if (hold.isZero()) {
             return;
         }
         try {
-            active.released.await(hold.toMillis(), TimeUnit.MILLISECONDS);
+            release.await(hold.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,8 +21,13 @@ final class RpcEndpoint {
     private static final int MAX_LOGGED_ACTION = 100;
     private static final Logger log = LoggerFactory.getLogger(RpcEndpoint.class);
 
-    /** The answer: status, a JSON-serialisable body, and how long to hold it back. */
-    record Answer(int httpStatus, Object body, String requestId, Duration hold) {}
+    /** The answer: status, a JSON-serialisable body, how long to hold it back, and what ends the hold early. */
+    record Answer(int httpStatus, Object body, String requestId, Duration hold, CountDownLatch release) {
+
+        Answer(int httpStatus, Object body, String requestId) {
+            this(httpStatus, body, requestId, Duration.ZERO, new CountDownLatch(0));
+        }
+    }
 
     private final Authenticator authenticator;
     private final FaultInjector faults;
@@ -40,7 +46,7 @@ final class RpcEndpoint {
 
     /** Holds an answer back as its faults say; clearing the faults lets it go. */
     void hold(Answer answer) {
-        faults.hold(answer.hold());
+        FaultInjector.hold(answer.hold(), answer.release());
     }
 
     Answer handle(RpcHttpRequest request) {
@@ -56,7 +62,8 @@ final class RpcEndpoint {
             faults.beforeAction(action);
             ActionCall call = new ActionCall(requestId, request.parameters(), now);
             Object body = actions.dispatch(action, mode.version(request), call);
-            answer = new Answer(200, body, requestId, faults.holdAfterAction(action));
+            CountDownLatch release = faults.releaseSignal();
+            answer = new Answer(200, body, requestId, faults.holdAfterAction(action), release);
         } catch (RdsError error) {
             answer = error(error, requestId);
         } catch (RuntimeException unexpected) {
@@ -90,7 +97,7 @@ final class RpcEndpoint {
                 error.code(),
                 error.getMessage(),
                 "https://api.aliyun.com/troubleshoot?q=" + error.code() + "&product=Rds&requestId=" + requestId);
-        return new Answer(error.httpStatus(), body, requestId, Duration.ZERO);
+        return new Answer(error.httpStatus(), body, requestId);
     }
 
     private static @Nullable String code(Answer answer) {

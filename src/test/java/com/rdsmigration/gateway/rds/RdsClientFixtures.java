@@ -24,7 +24,8 @@ final class RdsClientFixtures {
             CircuitBreakerRegistry.of(
                     CircuitBreakerConfig.custom().ignoreException(e -> true).build()),
             BulkheadRegistry.ofDefaults(),
-            UpstreamRateLimiter.unlimited());
+            UpstreamRateLimiter.unlimited(),
+            UpstreamAdmission.ALL);
 
     private final RestClient.Builder builder;
     private final Environment environment;

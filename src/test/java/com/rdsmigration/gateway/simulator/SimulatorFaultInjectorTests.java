@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
@@ -59,7 +60,8 @@ class SimulatorFaultInjectorTests {
 
     @Test
     void clearingTheFaultsLetsAHeldAnswerGo() throws Exception {
-        var held = CompletableFuture.runAsync(() -> faults.hold(Duration.ofMinutes(10)));
+        CountDownLatch release = faults.releaseSignal();
+        var held = CompletableFuture.runAsync(() -> FaultInjector.hold(Duration.ofMinutes(10), release));
         assertThat(held).isNotDone();
 
         faults.reset();

@@ -26,6 +26,8 @@ import org.springframework.context.annotation.Import;
             // The shared upstream rate limits are out of the way here; UpstreamRateLimitTests has its own.
             "rds.rate-limits.reads-per-second=1000000",
             "rds.rate-limits.writes-per-second=1000000",
+            // So is the daily task limit; DailyTaskQuotaTests has its own.
+            "gateway.quota.daily-task-limit=1000000",
             // Tests run the reconciler themselves.
             "gateway.reconciler.interval=1h"
         })

@@ -30,6 +30,10 @@ public final class RdsActions {
 
     private RdsActions() {}
 
+    /** The actions that create an upstream task: what the upstream's daily task limit counts. */
+    public static final Set<String> TASK_CREATIONS = Set.of(
+            IMPORT_DATABASE_BETWEEN_INSTANCES, CREATE_CLOUD_MIGRATION_PRECHECK_TASK, CREATE_CLOUD_MIGRATION_TASK);
+
     public static boolean isRead(String action) {
         return READS.contains(action);
     }

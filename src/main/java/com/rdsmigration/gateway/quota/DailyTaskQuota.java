@@ -1,0 +1,79 @@
+package com.rdsmigration.gateway.quota;
+
+import com.rdsmigration.gateway.rds.UpstreamAdmission;
+import com.rdsmigration.gateway.rds.wire.RdsActions;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The upstream's daily task limit per cloud account ({@code gateway.quota.daily-task-limit}), enforced before a create
+ * is sent. The count lives in the shared database and is raised by one conditional UPDATE, which PostgreSQL runs one
+ * at a time per row: two or ten replicas together never admit more than the limit.
+ */
+@Component
+class DailyTaskQuota implements UpstreamAdmission {
+
+    private final JdbcClient jdbc;
+    private final QuotaProperties properties;
+    private final Clock clock;
+
+    DailyTaskQuota(JdbcClient jdbc, QuotaProperties properties, Clock clock) {
+        this.jdbc = jdbc;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @Override
+    public Optional<Refused> admit(String action) {
+        if (!RdsActions.TASK_CREATIONS.contains(action)) {
+            return Optional.empty();
+        }
+        ZonedDateTime now = clock.instant().atZone(properties.zone());
+        LocalDate day = now.toLocalDate();
+        ensureRow(day);
+        int admitted = jdbc.sql("update daily_task_quota set admitted = admitted + 1"
+                        + " where account = :account and quota_day = :day and admitted < :limit")
+                .param("account", properties.account())
+                .param("day", day)
+                .param("limit", properties.dailyTaskLimit())
+                .update();
+        if (admitted == 1) {
+            return Optional.empty();
+        }
+        Duration untilTomorrow = Duration.between(now, day.plusDays(1).atStartOfDay(properties.zone()));
+        return Optional.of(new Refused(
+                "the daily limit of " + properties.dailyTaskLimit() + " task creations for the cloud account is"
+                        + " reached; it resets at midnight " + properties.zone(),
+                untilTomorrow));
+    }
+
+    /** Task creations admitted on {@code day}. */
+    int admittedOn(LocalDate day) {
+        return jdbc.sql("select admitted from daily_task_quota where account = :account and quota_day = :day")
+                .param("account", properties.account())
+                .param("day", day)
+                .query(Integer.class)
+                .optional()
+                .orElse(0);
+    }
+
+    private void ensureRow(LocalDate day) {
+        if (admittedOn(day) > 0) {
+            return;
+        }
+        try {
+            jdbc.sql("insert into daily_task_quota (account, quota_day, admitted) values (:account, :day, 0)")
+                    .param("account", properties.account())
+                    .param("day", day)
+                    .update();
+        } catch (DuplicateKeyException anotherReplicaWasFirst) {
+            // the row is there, which is all this wanted
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package com.rdsmigration.gateway.quota;
+
+import com.rdsmigration.gateway.audit.AuditStatistics;
+import com.rdsmigration.gateway.rds.RdsProperties;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.Map;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/quota")
+@Tag(name = "Quota", description = "How much of the cloud account's upstream quota today and this month have used.")
+class QuotaController {
+
+    private final DailyTaskQuota daily;
+    private final AuditStatistics audit;
+    private final QuotaProperties properties;
+    private final RdsProperties rds;
+    private final Clock clock;
+
+    QuotaController(
+            DailyTaskQuota daily, AuditStatistics audit, QuotaProperties properties, RdsProperties rds, Clock clock) {
+        this.daily = daily;
+        this.audit = audit;
+        this.properties = properties;
+        this.rds = rds;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    @Operation(
+            operationId = "getQuota",
+            summary = "Upstream usage of the cloud account: today, this month, and the limits",
+            description = "Counts every request sent upstream (retries and failures included: the upstream bills them)"
+                    + " by action, and today's task creations against the daily limit. Days and months are those of"
+                    + " `gateway.quota.zone`.")
+    QuotaResponse get() {
+        ZonedDateTime now = clock.instant().atZone(properties.zone());
+        LocalDate today = now.toLocalDate();
+        ZonedDateTime dayStart = today.atStartOfDay(properties.zone());
+        ZonedDateTime monthStart = today.withDayOfMonth(1).atStartOfDay(properties.zone());
+        ZonedDateTime end = now.plus(Duration.ofNanos(1));
+        RdsProperties.RateLimits limits = rds.rateLimits();
+        return new QuotaResponse(
+                properties.account(),
+                new QuotaResponse.Day(
+                        today,
+                        audit.requestsPerAction(dayStart.toInstant(), end.toInstant()),
+                        daily.admittedOn(today),
+                        properties.dailyTaskLimit()),
+                new QuotaResponse.Month(
+                        monthStart.toLocalDate(), audit.requestsPerAction(monthStart.toInstant(), end.toInstant())),
+                new QuotaResponse.RateLimits(limits.readsPerSecond(), limits.writesPerSecond()));
+    }
+
+    /** The account's usage and limits. */
+    record QuotaResponse(
+            @Schema(description = "The cloud account (its AccessKeyId, or as configured).", example = "LTAI5tExample")
+            String account,
+
+            Day today,
+            Month month,
+            RateLimits rateLimits) {
+
+        record Day(
+                @Schema(example = "2026-11-25") LocalDate date,
+
+                @Schema(description = "Upstream requests per action today.")
+                Map<String, Long> requests,
+
+                @Schema(description = "Tasks created today (imports, prechecks, migrations).", example = "12")
+                int taskCreations,
+
+                @Schema(example = "1000") int dailyTaskLimit) {}
+
+        record Month(
+                @Schema(example = "2026-11-01") LocalDate start,
+
+                @Schema(description = "Upstream requests per action this month.")
+                Map<String, Long> requests) {}
+
+        record RateLimits(
+                @Schema(example = "100") double readsPerSecond,
+                @Schema(example = "10") double writesPerSecond) {}
+    }
+}
