@@ -10,10 +10,9 @@
 #   BENCH_CONCURRENCY=16                workers of the saturated (closed-loop) scenarios
 #   BENCH_SCENARIOS=...                 a subset of sim-create-max,gw-create-max,sim-create-rate,gw-create-rate,gw-get-max
 #   BENCH_PORT                          the gateway's port (default: the first free one from 18080)
-#   BENCH_GATEWAY_OPTS                  extra JVM options of the gateway (space-separated). The hook for the quotas of
-#                                       later features, which the benchmark must raise far above its own load, e.g.
-#                                       "-Dgateway.quota.daily-task-limit=1000000000". The upstream rate limits are
-#                                       raised by the script itself.
+#   BENCH_GATEWAY_OPTS                  extra JVM options of the gateway (space-separated), e.g. for limits of later
+#                                       features that the benchmark must raise far above its own load. The upstream
+#                                       rate limits and the daily task limit are raised by the script itself.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -54,9 +53,11 @@ if [[ -z "${BENCH_PORT:-}" ]]; then
   while (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$((port + 1)); done
 fi
 
-# The upstream rate limits (10 writes and 100 reads a second by default) would throttle the benchmark itself: raised out
-# of the way, while each upstream call still takes its permit from the shared bucket in PostgreSQL, as in production.
+# The upstream rate limits (10 writes and 100 reads a second by default) and the daily task limit (1000) would throttle
+# the benchmark itself: raised out of the way, while each upstream call still takes its permit from the shared bucket and
+# each create its place under the daily limit in PostgreSQL, as in production.
 limits_raised="-Drds.rate-limits.writes-per-second=1000000 -Drds.rate-limits.reads-per-second=1000000"
+limits_raised="$limits_raised -Dgateway.quota.daily-task-limit=1000000000"
 echo "Starting the gateway on port $port (log: $log)"
 # shellcheck disable=SC2086 # BENCH_GATEWAY_OPTS holds several options
 env -u SPRING_PROFILES_ACTIVE SPRING_DATASOURCE_URL="jdbc:postgresql://$pg_host:$pg_port/bench" \

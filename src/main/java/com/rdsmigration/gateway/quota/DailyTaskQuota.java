@@ -36,14 +36,11 @@ class DailyTaskQuota implements UpstreamAdmission {
         }
         ZonedDateTime now = clock.instant().atZone(properties.zone());
         LocalDate day = now.toLocalDate();
-        ensureRow(day);
-        int admitted = jdbc.sql("update daily_task_quota set admitted = admitted + 1"
-                        + " where account = :account and quota_day = :day and admitted < :limit")
-                .param("account", properties.account())
-                .param("day", day)
-                .param("limit", properties.dailyTaskLimit())
-                .update();
-        if (admitted == 1) {
+        boolean admitted = takeOne(day);
+        if (!admitted && createRow(day)) {
+            admitted = takeOne(day); // the day's first create: its row did not exist yet
+        }
+        if (admitted) {
             return Optional.empty();
         }
         Duration untilTomorrow = Duration.between(now, day.plusDays(1).atStartOfDay(properties.zone()));
@@ -63,17 +60,27 @@ class DailyTaskQuota implements UpstreamAdmission {
                 .orElse(0);
     }
 
-    private void ensureRow(LocalDate day) {
-        if (admittedOn(day) > 0) {
-            return;
-        }
+    /** One statement in the common case: raises the day's count if it is under the limit. */
+    private boolean takeOne(LocalDate day) {
+        return jdbc.sql("update daily_task_quota set admitted = admitted + 1"
+                                + " where account = :account and quota_day = :day and admitted < :limit")
+                        .param("account", properties.account())
+                        .param("day", day)
+                        .param("limit", properties.dailyTaskLimit())
+                        .update()
+                == 1;
+    }
+
+    /** Creates the day's row; answers whether it was missing (another replica may have just created it: also fine). */
+    private boolean createRow(LocalDate day) {
         try {
             jdbc.sql("insert into daily_task_quota (account, quota_day, admitted) values (:account, :day, 0)")
                     .param("account", properties.account())
                     .param("day", day)
                     .update();
+            return true;
         } catch (DuplicateKeyException anotherReplicaWasFirst) {
-            // the row is there, which is all this wanted
+            return admittedOn(day) < properties.dailyTaskLimit();
         }
     }
 }
