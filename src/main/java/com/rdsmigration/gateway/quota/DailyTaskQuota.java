@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * at a time per row: two or ten replicas together never admit more than the limit.
  */
 @Component
-class DailyTaskQuota implements UpstreamAdmission {
+class DailyTaskQuota {
 
     private final JdbcClient jdbc;
     private final QuotaProperties properties;
@@ -29,8 +29,7 @@ class DailyTaskQuota implements UpstreamAdmission {
         this.clock = clock;
     }
 
-    @Override
-    public Optional<Refused> admit(String action) {
+    Optional<UpstreamAdmission.Refused> admit(String action) {
         if (!RdsActions.TASK_CREATIONS.contains(action)) {
             return Optional.empty();
         }
@@ -44,7 +43,7 @@ class DailyTaskQuota implements UpstreamAdmission {
             return Optional.empty();
         }
         Duration untilTomorrow = Duration.between(now, day.plusDays(1).atStartOfDay(properties.zone()));
-        return Optional.of(new Refused(
+        return Optional.of(new UpstreamAdmission.Refused(
                 "the daily limit of " + properties.dailyTaskLimit() + " task creations for the cloud account is"
                         + " reached; it resets at midnight " + properties.zone(),
                 untilTomorrow));

@@ -2,6 +2,7 @@ package com.rdsmigration.gateway.quota;
 
 import com.rdsmigration.gateway.audit.AuditStatistics;
 import com.rdsmigration.gateway.rds.RdsProperties;
+import com.rdsmigration.gateway.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -10,6 +11,8 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -20,14 +23,21 @@ import org.springframework.web.bind.annotation.RestController;
 class QuotaController {
 
     private final DailyTaskQuota daily;
+    private final TeamBudgets budgets;
     private final AuditStatistics audit;
     private final QuotaProperties properties;
     private final RdsProperties rds;
     private final Clock clock;
 
     QuotaController(
-            DailyTaskQuota daily, AuditStatistics audit, QuotaProperties properties, RdsProperties rds, Clock clock) {
+            DailyTaskQuota daily,
+            TeamBudgets budgets,
+            AuditStatistics audit,
+            QuotaProperties properties,
+            RdsProperties rds,
+            Clock clock) {
         this.daily = daily;
+        this.budgets = budgets;
         this.audit = audit;
         this.properties = properties;
         this.rds = rds;
@@ -41,7 +51,7 @@ class QuotaController {
             description = "Counts every request sent upstream (retries and failures included: the upstream bills them)"
                     + " by action, and today's task creations against the daily limit. Days and months are those of"
                     + " `gateway.quota.zone`.")
-    QuotaResponse get() {
+    QuotaResponse get(@AuthenticationPrincipal Caller caller) {
         ZonedDateTime now = clock.instant().atZone(properties.zone());
         LocalDate today = now.toLocalDate();
         ZonedDateTime dayStart = today.atStartOfDay(properties.zone());
@@ -57,7 +67,15 @@ class QuotaController {
                         properties.dailyTaskLimit()),
                 new QuotaResponse.Month(
                         monthStart.toLocalDate(), audit.requestsPerAction(monthStart.toInstant(), end.toInstant())),
-                new QuotaResponse.RateLimits(limits.readsPerSecond(), limits.writesPerSecond()));
+                new QuotaResponse.RateLimits(limits.readsPerSecond(), limits.writesPerSecond()),
+                teamBudget(caller.team(), monthStart.toLocalDate()));
+    }
+
+    private QuotaResponse.@Nullable TeamBudget teamBudget(String team, LocalDate month) {
+        QuotaProperties.Team budget = properties.teams().get(team);
+        return budget == null
+                ? null
+                : new QuotaResponse.TeamBudget(team, budgets.usedIn(team, month), budget.monthlyRequests());
     }
 
     /** The account's usage and limits. */
@@ -67,7 +85,18 @@ class QuotaController {
 
             Day today,
             Month month,
-            RateLimits rateLimits) {
+            RateLimits rateLimits,
+
+            @Schema(description = "Your team's monthly budget, when it has one.") @Nullable
+            TeamBudget teamBudget) {
+
+        record TeamBudget(
+                @Schema(example = "team-a") String team,
+
+                @Schema(description = "Upstream calls this month.", example = "412")
+                long used,
+
+                @Schema(example = "5000") long monthlyRequests) {}
 
         record Day(
                 @Schema(example = "2026-11-25") LocalDate date,

@@ -1,9 +1,12 @@
 package com.rdsmigration.gateway.quota;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.time.ZoneId;
+import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -15,10 +18,20 @@ import org.springframework.validation.annotation.Validated;
  * @param dailyTaskLimit upstream task creations (imports, prechecks, migrations) a day for the account, all replicas
  *     together
  * @param zone where the upstream's day begins and ends
+ * @param teams optional budgets per team, by team name
  */
 @Validated
 @ConfigurationProperties("gateway.quota")
 record QuotaProperties(
         @NotBlank @DefaultValue("default") String account,
         @PositiveOrZero @DefaultValue("1000") int dailyTaskLimit,
-        @NotNull @DefaultValue("Asia/Shanghai") ZoneId zone) {}
+        @NotNull @DefaultValue("Asia/Shanghai") ZoneId zone,
+        @DefaultValue Map<String, @Valid Team> teams) {
+
+    /**
+     * A team's budget.
+     *
+     * @param monthlyRequests upstream calls a month the team may make (each call counts once, its retries with it)
+     */
+    record Team(@Positive long monthlyRequests) {}
+}

@@ -1,0 +1,92 @@
+package com.rdsmigration.gateway.quota;
+
+import com.rdsmigration.gateway.rds.UpstreamAdmission;
+import com.rdsmigration.gateway.security.Caller;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Monthly budgets of upstream calls for the teams that have one ({@code gateway.quota.teams.<team>.monthly-requests}),
+ * enforced before a call goes upstream: a team over its budget gets 429 until the first of next month. Teams without a
+ * budget, and the gateway's own background calls, cost nothing here.
+ */
+@Component
+class TeamBudgets {
+
+    private final JdbcClient jdbc;
+    private final QuotaProperties properties;
+    private final Clock clock;
+
+    TeamBudgets(JdbcClient jdbc, QuotaProperties properties, Clock clock) {
+        this.jdbc = jdbc;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    Optional<UpstreamAdmission.Refused> admit() {
+        String team = currentTeam();
+        QuotaProperties.Team budget = team == null ? null : properties.teams().get(team);
+        if (budget == null) {
+            return Optional.empty();
+        }
+        ZonedDateTime now = clock.instant().atZone(properties.zone());
+        LocalDate month = now.toLocalDate().withDayOfMonth(1);
+        boolean admitted = takeOne(team, month, budget.monthlyRequests());
+        if (!admitted && createRow(team, month, budget.monthlyRequests())) {
+            admitted = takeOne(team, month, budget.monthlyRequests());
+        }
+        if (admitted) {
+            return Optional.empty();
+        }
+        return Optional.of(new UpstreamAdmission.Refused(
+                "team " + team + " has used its budget of " + budget.monthlyRequests()
+                        + " upstream calls this month; it resets on the first of next month",
+                Duration.between(now, month.plusMonths(1).atStartOfDay(properties.zone()))));
+    }
+
+    /** Upstream calls {@code team} made in the month that starts on {@code month}. */
+    long usedIn(String team, LocalDate month) {
+        return jdbc.sql("select used from team_budget_usage where team = :team and quota_month = :month")
+                .param("team", team)
+                .param("month", month)
+                .query(Long.class)
+                .optional()
+                .orElse(0L);
+    }
+
+    private boolean takeOne(String team, LocalDate month, long budget) {
+        return jdbc.sql("update team_budget_usage set used = used + 1"
+                                + " where team = :team and quota_month = :month and used < :budget")
+                        .param("team", team)
+                        .param("month", month)
+                        .param("budget", budget)
+                        .update()
+                == 1;
+    }
+
+    private boolean createRow(String team, LocalDate month, long budget) {
+        try {
+            jdbc.sql("insert into team_budget_usage (team, quota_month, used) values (:team, :month, 0)")
+                    .param("team", team)
+                    .param("month", month)
+                    .update();
+            return true;
+        } catch (DuplicateKeyException anotherReplicaWasFirst) {
+            return usedIn(team, month) < budget;
+        }
+    }
+
+    private static @Nullable String currentTeam() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getPrincipal() instanceof Caller caller ? caller.team() : null;
+    }
+}
