@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.util.EnumMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -24,6 +25,7 @@ class QuotaController {
 
     private final DailyTaskQuota daily;
     private final TeamBudgets budgets;
+    private final MonthlyUsage monthly;
     private final AuditStatistics audit;
     private final QuotaProperties properties;
     private final RdsProperties rds;
@@ -32,12 +34,14 @@ class QuotaController {
     QuotaController(
             DailyTaskQuota daily,
             TeamBudgets budgets,
+            MonthlyUsage monthly,
             AuditStatistics audit,
             QuotaProperties properties,
             RdsProperties rds,
             Clock clock) {
         this.daily = daily;
         this.budgets = budgets;
+        this.monthly = monthly;
         this.audit = audit;
         this.properties = properties;
         this.rds = rds;
@@ -65,10 +69,18 @@ class QuotaController {
                         audit.requestsPerAction(dayStart.toInstant(), end.toInstant()),
                         daily.admittedOn(today),
                         properties.dailyTaskLimit()),
-                new QuotaResponse.Month(
-                        monthStart.toLocalDate(), audit.requestsPerAction(monthStart.toInstant(), end.toInstant())),
+                month(monthly.now()),
                 new QuotaResponse.RateLimits(limits.readsPerSecond(), limits.writesPerSecond()),
                 teamBudget(caller.team(), monthStart.toLocalDate()));
+    }
+
+    private static QuotaResponse.Month month(MonthlyUsage.Snapshot usage) {
+        Map<BillingClass, QuotaResponse.ClassUsage> classes = new EnumMap<>(BillingClass.class);
+        usage.classes()
+                .forEach((billingClass, counts) -> classes.put(
+                        billingClass,
+                        new QuotaResponse.ClassUsage(counts.requests(), counts.free(), counts.billable())));
+        return new QuotaResponse.Month(usage.month(), usage.requestsPerAction(), classes);
     }
 
     private QuotaResponse.@Nullable TeamBudget teamBudget(String team, LocalDate month) {
@@ -113,7 +125,19 @@ class QuotaController {
                 @Schema(example = "2026-11-01") LocalDate start,
 
                 @Schema(description = "Upstream requests per action this month.")
-                Map<String, Long> requests) {}
+                Map<String, Long> requests,
+
+                @Schema(description = "Per billing class (ASSESSMENT, MIGRATE, QUERY): requests, free, billable.")
+                Map<BillingClass, ClassUsage> classes) {}
+
+        record ClassUsage(
+                @Schema(example = "140") long requests,
+
+                @Schema(description = "Within the free tier.", example = "100")
+                long free,
+
+                @Schema(description = "Billed, failures included.", example = "40")
+                long billable) {}
 
         record RateLimits(
                 @Schema(example = "100") double readsPerSecond,

@@ -19,6 +19,7 @@ import org.springframework.validation.annotation.Validated;
  *     together
  * @param zone where the upstream's day begins and ends
  * @param teams optional budgets per team, by team name
+ * @param freeRequestsPerMonth the upstream's free tier: requests a month of each billing class that cost nothing
  */
 @Validated
 @ConfigurationProperties("gateway.quota")
@@ -26,7 +27,23 @@ record QuotaProperties(
         @NotBlank @DefaultValue("default") String account,
         @PositiveOrZero @DefaultValue("1000") int dailyTaskLimit,
         @NotNull @DefaultValue("Asia/Shanghai") ZoneId zone,
-        @DefaultValue Map<String, @Valid Team> teams) {
+        @DefaultValue Map<String, @Valid Team> teams,
+        @Valid @DefaultValue FreeTier freeRequestsPerMonth) {
+
+    /** Free requests a month per billing class: none for assessment creation, 100 for migrate and for query calls. */
+    record FreeTier(
+            @PositiveOrZero @DefaultValue("0") long assessment,
+            @PositiveOrZero @DefaultValue("100") long migrate,
+            @PositiveOrZero @DefaultValue("100") long query) {
+
+        long of(BillingClass billingClass) {
+            return switch (billingClass) {
+                case ASSESSMENT -> assessment;
+                case MIGRATE -> migrate;
+                case QUERY -> query;
+            };
+        }
+    }
 
     /**
      * A team's budget.
