@@ -18,6 +18,17 @@ public class AuditStatistics {
         this.jdbc = jdbc;
     }
 
+    /** Upstream requests per team sent in {@code [from, to)}; the gateway's own background calls under "system". */
+    public Map<String, Long> requestsPerTeam(Instant from, Instant to) {
+        Map<String, Long> counts = new TreeMap<>();
+        jdbc.sql("select coalesce(team, 'system') as team, count(*) as requests from audit_event"
+                        + " where occurred_at >= :from and occurred_at < :to group by coalesce(team, 'system')")
+                .param("from", from.atOffset(ZoneOffset.UTC))
+                .param("to", to.atOffset(ZoneOffset.UTC))
+                .query((RowCallbackHandler) row -> counts.put(row.getString("team"), row.getLong("requests")));
+        return counts;
+    }
+
     /** Upstream requests per action sent in {@code [from, to)}. */
     public Map<String, Long> requestsPerAction(Instant from, Instant to) {
         Map<String, Long> counts = new TreeMap<>();

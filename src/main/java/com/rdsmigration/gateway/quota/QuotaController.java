@@ -71,7 +71,14 @@ class QuotaController {
                         properties.dailyTaskLimit()),
                 month(monthly.now()),
                 new QuotaResponse.RateLimits(limits.readsPerSecond(), limits.writesPerSecond()),
-                teamBudget(caller.team(), monthStart.toLocalDate()));
+                teamBudget(caller.team(), monthStart.toLocalDate()),
+                perTeam(caller, monthStart, end));
+    }
+
+    /** This month's upstream requests per team: every team's for administrators, a team's own for a team. */
+    private Map<String, Long> perTeam(Caller caller, ZonedDateTime monthStart, ZonedDateTime end) {
+        Map<String, Long> all = audit.requestsPerTeam(monthStart.toInstant(), end.toInstant());
+        return caller.admin() ? all : Map.of(caller.team(), all.getOrDefault(caller.team(), 0L));
     }
 
     private static QuotaResponse.Month month(MonthlyUsage.Snapshot usage) {
@@ -100,7 +107,10 @@ class QuotaController {
             RateLimits rateLimits,
 
             @Schema(description = "Your team's monthly budget, when it has one.") @Nullable
-            TeamBudget teamBudget) {
+            TeamBudget teamBudget,
+
+            @Schema(description = "Upstream requests this month per team: yours, or every team's for administrators.")
+            Map<String, Long> monthRequestsPerTeam) {
 
         record TeamBudget(
                 @Schema(example = "team-a") String team,

@@ -48,6 +48,23 @@ class QuotaApiTests {
     }
 
     @Test
+    void aTeamSeesItsOwnMonthlyRequestsAndAnAdministratorEveryTeams() {
+        GatewayApi teamB = new GatewayApi(port, GatewayApi.TEAM_B);
+        assertThat(teamB.post("/api/v1/imports", GatewayApi.newImport()).statusCode())
+                .isEqualTo(201);
+
+        JsonNode own = GatewayApi.json(teamB.get("/api/v1/quota")).path("monthRequestsPerTeam");
+        JsonNode all =
+                GatewayApi.json(teamB.as(GatewayApi.ADMIN).get("/api/v1/quota")).path("monthRequestsPerTeam");
+
+        assertThat(own.propertyNames()).containsExactly("team-b");
+        assertThat(own.path("team-b").asLong()).isPositive();
+        assertThat(all.path("team-b").asLong())
+                .isGreaterThanOrEqualTo(own.path("team-b").asLong());
+        assertThat(all.propertyNames()).contains("team-a", "team-b");
+    }
+
+    @Test
     void prometheusShowsTheMonthsRequestsPerActionAndBillablePerClass() {
         GatewayApi admin = new GatewayApi(port, GatewayApi.ADMIN);
         assertThat(admin.post("/api/v1/imports", GatewayApi.newImport()).statusCode())
