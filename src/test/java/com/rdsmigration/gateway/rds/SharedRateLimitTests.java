@@ -10,12 +10,8 @@ import com.rdsmigration.gateway.support.TestDatabase;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -77,7 +73,7 @@ class SharedRateLimitTests {
     }
 
     @Test
-    void aBurstOverTwoReplicasNeverExceedsTheMutationRateAndEveryCreateIsSentOrRefused() throws Exception {
+    void aBurstOverTwoReplicasNeverExceedsTheMutationRateAndEveryCreateIsSentOrRefused() {
         GatewayApi simulator = new GatewayApi(simulatorPort, null);
         List<GatewayApi> replicas = List.of(
                 new GatewayApi(first.port(), GatewayApi.TEAM_A), new GatewayApi(second.port(), GatewayApi.TEAM_A));
@@ -89,20 +85,7 @@ class SharedRateLimitTests {
         }
         Instant start = Instant.now();
 
-        List<HttpResponse<String>> answers = new ArrayList<>();
-        ExecutorService callers = Executors.newFixedThreadPool(CREATES);
-        try {
-            List<Future<HttpResponse<String>>> pending = new ArrayList<>();
-            for (int i = 0; i < CREATES; i++) {
-                GatewayApi replica = replicas.get(i % 2);
-                pending.add(callers.submit(() -> replica.post("/api/v1/imports", GatewayApi.newImport())));
-            }
-            for (Future<HttpResponse<String>> answer : pending) {
-                answers.add(answer.get());
-            }
-        } finally {
-            callers.shutdownNow();
-        }
+        List<HttpResponse<String>> answers = GatewayApi.createImportsAtOnce(replicas, CREATES);
 
         List<HttpResponse<String>> created =
                 answers.stream().filter(answer -> answer.statusCode() == 201).toList();

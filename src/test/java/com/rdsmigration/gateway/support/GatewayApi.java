@@ -8,6 +8,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import tools.jackson.databind.JsonNode;
 
 /** The gateway's REST API over real HTTP, as one team (its API key) sees it; plus the simulator's call log. */
@@ -116,6 +120,33 @@ public final class GatewayApi {
                 .build());
         if (response.statusCode() != 200) {
             throw new IllegalStateException("Cannot set faults: " + response.statusCode() + " " + response.body());
+        }
+    }
+
+    /**
+     * Sends {@code count} create-import requests at once, spread round-robin over {@code replicas}, and answers every
+     * answer once all have come back.
+     */
+    public static List<HttpResponse<String>> createImportsAtOnce(List<GatewayApi> replicas, int count) {
+        ExecutorService callers = Executors.newFixedThreadPool(count);
+        try {
+            List<Future<HttpResponse<String>>> pending = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                GatewayApi replica = replicas.get(i % replicas.size());
+                pending.add(callers.submit(() -> replica.post("/api/v1/imports", newImport())));
+            }
+            List<HttpResponse<String>> answers = new ArrayList<>();
+            for (Future<HttpResponse<String>> answer : pending) {
+                answers.add(answer.get());
+            }
+            return answers;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("A create failed to get an answer", e.getCause());
+        } finally {
+            callers.shutdownNow();
         }
     }
 

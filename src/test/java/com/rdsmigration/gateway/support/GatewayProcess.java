@@ -4,7 +4,6 @@ import com.rdsmigration.gateway.RdsMigrationGatewayApplication;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 
 /**
@@ -97,23 +98,22 @@ public final class GatewayProcess implements AutoCloseable {
 
     private void awaitReady() {
         HttpTestClient http = new HttpTestClient(port);
-        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("The gateway process exited during start-up:\n" + tail());
-            }
-            try {
-                HttpResponse<String> ready = http.get("/actuator/health/readiness");
-                if (ready.statusCode() == 200) {
-                    return;
-                }
-            } catch (UncheckedIOException notYetListening) {
-                // starting
-            }
-            pause();
+        try {
+            Awaitility.await("the gateway process to be ready")
+                    .atMost(START_TIMEOUT)
+                    .pollInterval(Duration.ofMillis(250))
+                    .ignoreException(UncheckedIOException.class) // not listening yet
+                    .until(() -> {
+                        if (!process.isAlive()) {
+                            throw new IllegalStateException("The gateway process exited during start-up:\n" + tail());
+                        }
+                        return http.get("/actuator/health/readiness").statusCode() == 200;
+                    });
+        } catch (ConditionTimeoutException e) {
+            close();
+            throw new IllegalStateException(
+                    "The gateway process was not ready within " + START_TIMEOUT + ":\n" + tail(), e);
         }
-        close();
-        throw new IllegalStateException("The gateway process was not ready within " + START_TIMEOUT + ":\n" + tail());
     }
 
     private String tail() {
@@ -122,15 +122,6 @@ public final class GatewayProcess implements AutoCloseable {
             return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
         } catch (IOException e) {
             return "(no log at " + log + ")";
-        }
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(250); // polling a child process's start-up: there is no clock to drive here
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
     }
 
