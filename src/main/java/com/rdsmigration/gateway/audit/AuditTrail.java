@@ -21,8 +21,6 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -49,7 +47,7 @@ class AuditTrail implements UpstreamAttemptListener {
 
     @Override
     public Outcome sending(String action, int attempt, Map<String, String> parameters) {
-        Caller caller = currentCaller();
+        Caller caller = Caller.current().orElse(null);
         Map<String, String> masked = mask(parameters);
         AuditStore.Started started = new AuditStore.Started(
                 UUID.randomUUID(),
@@ -135,11 +133,6 @@ class AuditTrail implements UpstreamAttemptListener {
                     attempt.maskedParameters());
             return false;
         }
-    }
-
-    private static @Nullable Caller currentCaller() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication != null && authentication.getPrincipal() instanceof Caller caller ? caller : null;
     }
 
     private static @Nullable String importId(RdsResponse answer) {

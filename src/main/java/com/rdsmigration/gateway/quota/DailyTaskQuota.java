@@ -20,11 +20,13 @@ import org.springframework.stereotype.Component;
 class DailyTaskQuota {
 
     private final JdbcClient jdbc;
+    private final CloudAccount account;
     private final QuotaProperties properties;
     private final Clock clock;
 
-    DailyTaskQuota(JdbcClient jdbc, QuotaProperties properties, Clock clock) {
+    DailyTaskQuota(JdbcClient jdbc, CloudAccount account, QuotaProperties properties, Clock clock) {
         this.jdbc = jdbc;
+        this.account = account;
         this.properties = properties;
         this.clock = clock;
     }
@@ -52,7 +54,7 @@ class DailyTaskQuota {
     /** Task creations admitted on {@code day}. */
     int admittedOn(LocalDate day) {
         return jdbc.sql("select admitted from daily_task_quota where account = :account and quota_day = :day")
-                .param("account", properties.account())
+                .param("account", account.id())
                 .param("day", day)
                 .query(Integer.class)
                 .optional()
@@ -63,7 +65,7 @@ class DailyTaskQuota {
     private boolean takeOne(LocalDate day) {
         return jdbc.sql("update daily_task_quota set admitted = admitted + 1"
                                 + " where account = :account and quota_day = :day and admitted < :limit")
-                        .param("account", properties.account())
+                        .param("account", account.id())
                         .param("day", day)
                         .param("limit", properties.dailyTaskLimit())
                         .update()
@@ -74,7 +76,7 @@ class DailyTaskQuota {
     private boolean createRow(LocalDate day) {
         try {
             jdbc.sql("insert into daily_task_quota (account, quota_day, admitted) values (:account, :day, 0)")
-                    .param("account", properties.account())
+                    .param("account", account.id())
                     .param("day", day)
                     .update();
             return true;

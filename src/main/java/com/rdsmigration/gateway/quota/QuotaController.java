@@ -1,17 +1,12 @@
 package com.rdsmigration.gateway.quota;
 
-import com.rdsmigration.gateway.audit.AuditStatistics;
 import com.rdsmigration.gateway.rds.RdsProperties;
 import com.rdsmigration.gateway.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
-import java.util.EnumMap;
 import java.util.Map;
+import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,71 +18,76 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Quota", description = "How much of the cloud account's upstream quota today and this month have used.")
 class QuotaController {
 
+    private final AccountUsage usage;
+    private final CloudAccount account;
     private final DailyTaskQuota daily;
     private final TeamBudgets budgets;
-    private final MonthlyUsage monthly;
-    private final AuditStatistics audit;
     private final QuotaProperties properties;
     private final RdsProperties rds;
-    private final Clock clock;
 
     QuotaController(
+            AccountUsage usage,
+            CloudAccount account,
             DailyTaskQuota daily,
             TeamBudgets budgets,
-            MonthlyUsage monthly,
-            AuditStatistics audit,
             QuotaProperties properties,
-            RdsProperties rds,
-            Clock clock) {
+            RdsProperties rds) {
+        this.usage = usage;
+        this.account = account;
         this.daily = daily;
         this.budgets = budgets;
-        this.monthly = monthly;
-        this.audit = audit;
         this.properties = properties;
         this.rds = rds;
-        this.clock = clock;
     }
 
     @GetMapping
     @Operation(
             operationId = "getQuota",
-            summary = "Upstream usage of the cloud account: today, this month, and the limits",
+            summary = "Upstream usage of the cloud account: today, this month, the estimated cost, and the limits",
             description = "Counts every request sent upstream (retries and failures included: the upstream bills them)"
-                    + " by action, and today's task creations against the daily limit. Days and months are those of"
-                    + " `gateway.quota.zone`.")
+                    + " by action, billing class and team; splits them into free (the month's free tier per class,"
+                    + " `gateway.quota.free-requests-per-month`) and billable, priced by the tiers of"
+                    + " `gateway.quota.pricing`. Within a class, free requests and cost are shared out to actions and"
+                    + " teams in proportion to their requests. Today's task creations are counted against the daily"
+                    + " limit. Days and months are those of `gateway.quota.zone`.")
     QuotaResponse get(@AuthenticationPrincipal Caller caller) {
-        ZonedDateTime now = clock.instant().atZone(properties.zone());
-        LocalDate today = now.toLocalDate();
-        ZonedDateTime dayStart = today.atStartOfDay(properties.zone());
-        ZonedDateTime monthStart = today.withDayOfMonth(1).atStartOfDay(properties.zone());
-        ZonedDateTime end = now.plus(Duration.ofNanos(1));
+        UsageReport report = usage.now();
+        UsageReport.Period day = report.day();
+        UsageReport.Period month = report.month();
         RdsProperties.RateLimits limits = rds.rateLimits();
         return new QuotaResponse(
-                properties.account(),
+                account.id(),
                 new QuotaResponse.Day(
-                        today,
-                        audit.requestsPerAction(dayStart.toInstant(), end.toInstant()),
-                        daily.admittedOn(today),
-                        properties.dailyTaskLimit()),
-                month(monthly.now()),
+                        report.today(),
+                        requests(day),
+                        daily.admittedOn(report.today()),
+                        properties.dailyTaskLimit(),
+                        day.total(),
+                        day.classes(),
+                        day.actions(),
+                        visibleTeams(caller, day)),
+                new QuotaResponse.Month(
+                        report.monthStart(),
+                        requests(month),
+                        month.total(),
+                        month.classes(),
+                        month.actions(),
+                        visibleTeams(caller, month)),
                 new QuotaResponse.RateLimits(limits.readsPerSecond(), limits.writesPerSecond()),
-                teamBudget(caller.team(), monthStart.toLocalDate()),
-                perTeam(caller, monthStart, end));
+                teamBudget(caller.team(), report.monthStart()));
     }
 
-    /** This month's upstream requests per team: every team's for administrators, a team's own for a team. */
-    private Map<String, Long> perTeam(Caller caller, ZonedDateTime monthStart, ZonedDateTime end) {
-        Map<String, Long> all = audit.requestsPerTeam(monthStart.toInstant(), end.toInstant());
-        return caller.admin() ? all : Map.of(caller.team(), all.getOrDefault(caller.team(), 0L));
+    private static Map<String, Long> requests(UsageReport.Period period) {
+        Map<String, Long> requests = new TreeMap<>();
+        period.actions().forEach((action, used) -> requests.put(action, used.requests()));
+        return requests;
     }
 
-    private static QuotaResponse.Month month(MonthlyUsage.Snapshot usage) {
-        Map<BillingClass, QuotaResponse.ClassUsage> classes = new EnumMap<>(BillingClass.class);
-        usage.classes()
-                .forEach((billingClass, counts) -> classes.put(
-                        billingClass,
-                        new QuotaResponse.ClassUsage(counts.requests(), counts.free(), counts.billable())));
-        return new QuotaResponse.Month(usage.month(), usage.requestsPerAction(), classes);
+    /** Every team's usage for administrators; a team's own for a team. */
+    private static Map<String, Usage> visibleTeams(Caller caller, UsageReport.Period period) {
+        return caller.admin()
+                ? period.teams()
+                : Map.of(caller.team(), period.teams().getOrDefault(caller.team(), Usage.NONE));
     }
 
     private QuotaResponse.@Nullable TeamBudget teamBudget(String team, LocalDate month) {
@@ -95,62 +95,5 @@ class QuotaController {
         return budget == null
                 ? null
                 : new QuotaResponse.TeamBudget(team, budgets.usedIn(team, month), budget.monthlyRequests());
-    }
-
-    /** The account's usage and limits. */
-    record QuotaResponse(
-            @Schema(description = "The cloud account (its AccessKeyId, or as configured).", example = "LTAI5tExample")
-            String account,
-
-            Day today,
-            Month month,
-            RateLimits rateLimits,
-
-            @Schema(description = "Your team's monthly budget, when it has one.") @Nullable
-            TeamBudget teamBudget,
-
-            @Schema(description = "Upstream requests this month per team: yours, or every team's for administrators.")
-            Map<String, Long> monthRequestsPerTeam) {
-
-        record TeamBudget(
-                @Schema(example = "team-a") String team,
-
-                @Schema(description = "Upstream calls this month.", example = "412")
-                long used,
-
-                @Schema(example = "5000") long monthlyRequests) {}
-
-        record Day(
-                @Schema(example = "2026-11-25") LocalDate date,
-
-                @Schema(description = "Upstream requests per action today.")
-                Map<String, Long> requests,
-
-                @Schema(description = "Tasks created today (imports, prechecks, migrations).", example = "12")
-                int taskCreations,
-
-                @Schema(example = "1000") int dailyTaskLimit) {}
-
-        record Month(
-                @Schema(example = "2026-11-01") LocalDate start,
-
-                @Schema(description = "Upstream requests per action this month.")
-                Map<String, Long> requests,
-
-                @Schema(description = "Per billing class (ASSESSMENT, MIGRATE, QUERY): requests, free, billable.")
-                Map<BillingClass, ClassUsage> classes) {}
-
-        record ClassUsage(
-                @Schema(example = "140") long requests,
-
-                @Schema(description = "Within the free tier.", example = "100")
-                long free,
-
-                @Schema(description = "Billed, failures included.", example = "40")
-                long billable) {}
-
-        record RateLimits(
-                @Schema(example = "100") double readsPerSecond,
-                @Schema(example = "10") double writesPerSecond) {}
     }
 }

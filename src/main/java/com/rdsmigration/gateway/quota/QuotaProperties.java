@@ -1,34 +1,39 @@
 package com.rdsmigration.gateway.quota;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
+import java.math.BigDecimal;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Quotas ({@code gateway.quota.*}).
+ * Quotas and prices ({@code gateway.quota.*}).
  *
- * @param account the cloud account the counters belong to (by default the configured AccessKeyId)
+ * @param account the cloud account the counters belong to; unset, the upstream client's own identity (its AccessKeyId,
+ *     the account of its RAM role, or a digest of its bearer token)
  * @param dailyTaskLimit upstream task creations (imports, prechecks, migrations) a day for the account, all replicas
  *     together
- * @param zone where the upstream's day begins and ends
+ * @param zone where the upstream's day and month begin and end
  * @param teams optional budgets per team, by team name
  * @param freeRequestsPerMonth the upstream's free tier: requests a month of each billing class that cost nothing
+ * @param pricing the price of each billable request, by billing class and tier
  */
 @Validated
 @ConfigurationProperties("gateway.quota")
 record QuotaProperties(
-        @NotBlank @DefaultValue("default") String account,
+        @Nullable String account,
         @PositiveOrZero @DefaultValue("1000") int dailyTaskLimit,
         @NotNull @DefaultValue("Asia/Shanghai") ZoneId zone,
         @DefaultValue Map<String, @Valid Team> teams,
-        @Valid @DefaultValue FreeTier freeRequestsPerMonth) {
+        @Valid @DefaultValue FreeTier freeRequestsPerMonth,
+        @Valid @DefaultValue Pricing pricing) {
 
     /** Free requests a month per billing class: none for assessment creation, 100 for migrate and for query calls. */
     record FreeTier(
@@ -42,6 +47,66 @@ record QuotaProperties(
                 case MIGRATE -> migrate;
                 case QUERY -> query;
             };
+        }
+    }
+
+    /**
+     * Per-request prices in CNY by billing class, each a list of tiers over the month's billable requests (those past
+     * the free tier). An empty list keeps the default tiers.
+     */
+    record Pricing(
+            @DefaultValue List<@Valid PriceTier> assessment,
+            @DefaultValue List<@Valid PriceTier> migrate,
+            @DefaultValue List<@Valid PriceTier> query) {
+
+        Pricing {
+            assessment = PriceTier.checked("assessment", assessment, PriceTier.of(1_000, "0.10", "0.08"));
+            migrate = PriceTier.checked("migrate", migrate, PriceTier.of(10_000, "0.05", "0.04"));
+            query = PriceTier.checked("query", query, PriceTier.of(100_000, "0.01", "0.008"));
+        }
+
+        List<PriceTier> of(BillingClass billingClass) {
+            return switch (billingClass) {
+                case ASSESSMENT -> assessment;
+                case MIGRATE -> migrate;
+                case QUERY -> query;
+            };
+        }
+    }
+
+    /**
+     * One price tier.
+     *
+     * @param upTo the month's billable requests this tier reaches, counted from the first; unset on the last tier,
+     *     which takes all the rest
+     * @param priceCny the price of each request in this tier
+     */
+    record PriceTier(
+            @Nullable @Positive Long upTo,
+            @NotNull @PositiveOrZero BigDecimal priceCny) {
+
+        static List<PriceTier> of(long firstUpTo, String firstPrice, String restPrice) {
+            return List.of(
+                    new PriceTier(firstUpTo, new BigDecimal(firstPrice)),
+                    new PriceTier(null, new BigDecimal(restPrice)));
+        }
+
+        /** The configured tiers, or the defaults when there are none; each ends above the last, the last is open. */
+        static List<PriceTier> checked(String billingClass, List<PriceTier> tiers, List<PriceTier> defaults) {
+            if (tiers.isEmpty()) {
+                return defaults;
+            }
+            long previous = 0;
+            for (int i = 0; i < tiers.size(); i++) {
+                Long upTo = tiers.get(i).upTo();
+                boolean last = i == tiers.size() - 1;
+                if (last != (upTo == null) || (upTo != null && upTo <= previous)) {
+                    throw new IllegalArgumentException("gateway.quota.pricing." + billingClass
+                            + ": each tier needs an up-to above the one before, and only the last tier has none");
+                }
+                previous = upTo == null ? previous : upTo;
+            }
+            return List.copyOf(tiers);
         }
     }
 

@@ -7,11 +7,8 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,7 +30,7 @@ class TeamBudgets {
     }
 
     Optional<UpstreamAdmission.Refused> admit() {
-        String team = currentTeam();
+        String team = Caller.current().map(Caller::team).orElse(null);
         QuotaProperties.Team budget = team == null ? null : properties.teams().get(team);
         if (budget == null) {
             return Optional.empty();
@@ -83,10 +80,5 @@ class TeamBudgets {
         } catch (DuplicateKeyException anotherReplicaWasFirst) {
             return usedIn(team, month) < budget;
         }
-    }
-
-    private static @Nullable String currentTeam() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication != null && authentication.getPrincipal() instanceof Caller caller ? caller.team() : null;
     }
 }

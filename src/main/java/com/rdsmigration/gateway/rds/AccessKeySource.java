@@ -7,4 +7,9 @@ import com.rdsmigration.gateway.rds.signing.AccessKeyCredentials;
 interface AccessKeySource {
 
     AccessKeyCredentials current();
+
+    /** The cloud account the keys bill to, for quotas: their AccessKeyId unless the source knows better. */
+    default String account() {
+        return current().accessKeyId();
+    }
 }

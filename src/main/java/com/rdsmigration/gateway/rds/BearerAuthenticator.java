@@ -2,8 +2,10 @@ package com.rdsmigration.gateway.rds;
 
 import com.rdsmigration.gateway.rds.signing.NonceSource;
 import com.rdsmigration.gateway.rds.signing.SignatureTimestamps;
+import com.rdsmigration.gateway.rds.signing.SignatureV3;
 import com.rdsmigration.gateway.rds.wire.RdsActions;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -38,6 +40,14 @@ final class BearerAuthenticator implements RdsAuthenticator {
         headers.put("x-acs-bearer-token", bearer);
         headers.put(HttpHeaders.AUTHORIZATION, "Bearer " + bearer);
         return new SignedRequest(RdsAuthenticator.withQuery(endpoint, parameters), headers);
+    }
+
+    /** {@code bearer:} and the first 16 hex digits of the token's SHA-256: stable, and no use to anyone who reads it. */
+    @Override
+    public String account() {
+        return "bearer:"
+                + SignatureV3.hexSha256(token.get().getBytes(StandardCharsets.UTF_8))
+                        .substring(0, 16);
     }
 
     @Override

@@ -3,6 +3,8 @@ package com.rdsmigration.gateway.rds;
 import com.aliyun.credentials.Client;
 import com.aliyun.credentials.models.CredentialModel;
 import com.rdsmigration.gateway.rds.signing.AccessKeyCredentials;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,7 +14,26 @@ import org.jspecify.annotations.Nullable;
  */
 final class DefaultCredentialChain implements AccessKeySource {
 
+    /** {@code acs:ram::<account id>:role/<name>}: the account a RAM role belongs to. */
+    private static final Pattern ROLE_ARN = Pattern.compile("acs:ram::(\\d+):role/.+");
+
+    private final @Nullable String roleArn;
     private volatile @Nullable Client client;
+
+    /** @param roleArn {@code ALIBABA_CLOUD_ROLE_ARN} when set (RRSA, or a role assumed with STS) */
+    DefaultCredentialChain(@Nullable String roleArn) {
+        this.roleArn = roleArn;
+    }
+
+    /**
+     * The account that owns the assumed role when there is one: temporary credentials get a new AccessKeyId at every
+     * refresh, the role's account stays. Otherwise the AccessKeyId.
+     */
+    @Override
+    public String account() {
+        Matcher arn = ROLE_ARN.matcher(roleArn == null ? "" : roleArn.trim());
+        return arn.matches() ? arn.group(1) : current().accessKeyId();
+    }
 
     @Override
     public AccessKeyCredentials current() {

@@ -17,6 +17,12 @@ interface RdsAuthenticator {
     /** The {@code auth} value the simulator's call log shows for this mode. */
     String mode();
 
+    /**
+     * The identity the upstream bills and throttles these calls under, for quotas; never a secret (a bearer token is
+     * named by a digest of it).
+     */
+    String account();
+
     static URI withQuery(URI endpoint, Map<String, String> parameters) {
         String query = parameters.entrySet().stream()
                 .map(e -> PercentEncoding.encode(e.getKey()) + "=" + PercentEncoding.encode(e.getValue()))

@@ -29,16 +29,16 @@ final class RdsAuthenticators {
             }
             return new BearerAuthenticator(token, clock, NonceSource.random());
         }
-        AccessKeySource credentials = accessKeys(auth);
+        AccessKeySource credentials = accessKeys(auth, environment);
         if (failFast) {
             verify(credentials);
         }
         return new SignatureAuthenticator(signer, credentials, auth.signatureVersion());
     }
 
-    private static AccessKeySource accessKeys(RdsProperties.Auth auth) {
+    private static AccessKeySource accessKeys(RdsProperties.Auth auth, Environment environment) {
         if (!StringUtils.hasText(auth.accessKeyId())) {
-            return new DefaultCredentialChain();
+            return new DefaultCredentialChain(environment.getProperty("ALIBABA_CLOUD_ROLE_ARN"));
         }
         if (!StringUtils.hasText(auth.accessKeySecret())) {
             throw new MissingSettingException(

@@ -26,21 +26,30 @@ import tools.jackson.databind.json.JsonMapper;
 class RdsClientConfiguration {
 
     @Bean
+    RdsAuthenticator rdsAuthenticator(RdsProperties properties, Environment environment, Clock clock) {
+        return RdsAuthenticators.create(
+                properties.auth(), environment, new RequestSigner(clock, NonceSource.random()), clock);
+    }
+
+    @Bean
+    UpstreamAccount upstreamAccount(RdsAuthenticator authenticator) {
+        return new UpstreamAccount(authenticator::account);
+    }
+
+    @Bean
     RdsClient rdsClient(
             RestClient.Builder builder,
             RdsProperties properties,
+            RdsAuthenticator authenticator,
             Environment environment,
-            Clock clock,
             JsonMapper json,
             RetryRegistry retries,
             CircuitBreakerRegistry breakers,
             BulkheadRegistry bulkheads,
             UpstreamRateLimiter rateLimiter,
             MeterRegistry meters,
-            ObjectProvider<UpstreamAttemptListener> listener,
+            ObjectProvider<UpstreamAttemptListener> listeners,
             ObjectProvider<UpstreamAdmission> admission) {
-        RdsAuthenticator authenticator = RdsAuthenticators.create(
-                properties.auth(), environment, new RequestSigner(clock, NonceSource.random()), clock);
         RdsResilience resilience = new RdsResilience(
                 retries, breakers, bulkheads, rateLimiter, admission.getIfAvailable(() -> UpstreamAdmission.ALL));
         return build(
@@ -51,7 +60,7 @@ class RdsClientConfiguration {
                 environment,
                 json,
                 meters,
-                listener.getIfAvailable(() -> UpstreamAttemptListener.NONE));
+                UpstreamAttemptListener.all(listeners.orderedStream().toList()));
     }
 
     static RdsClient build(

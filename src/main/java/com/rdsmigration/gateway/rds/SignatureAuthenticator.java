@@ -40,6 +40,11 @@ final class SignatureAuthenticator implements RdsAuthenticator {
     }
 
     @Override
+    public String account() {
+        return credentials.account();
+    }
+
+    @Override
     public String mode() {
         return version == RdsProperties.SignatureVersion.V1 ? "v1" : "v3";
     }

@@ -1,6 +1,7 @@
 package com.rdsmigration.gateway.rds;
 
 import com.rdsmigration.gateway.rds.wire.RdsResponse;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -11,19 +12,45 @@ import java.util.Map;
 public interface UpstreamAttemptListener {
 
     /** A listener that keeps nothing. */
-    UpstreamAttemptListener NONE = (action, attempt, parameters) -> new Outcome() {
-        @Override
-        public void succeeded(int httpStatus, RdsResponse answer) {}
+    UpstreamAttemptListener NONE = (action, attempt, parameters) -> Outcome.IGNORED;
 
-        @Override
-        public void failed(RdsException failure) {}
-    };
+    /** One listener that tells each of {@code listeners} in turn, in their order. */
+    static UpstreamAttemptListener all(List<UpstreamAttemptListener> listeners) {
+        if (listeners.size() == 1) {
+            return listeners.get(0);
+        }
+        return (action, attempt, parameters) -> {
+            List<Outcome> outcomes = listeners.stream()
+                    .map(listener -> listener.sending(action, attempt, parameters))
+                    .toList();
+            return new Outcome() {
+                @Override
+                public void succeeded(int httpStatus, RdsResponse answer) {
+                    outcomes.forEach(outcome -> outcome.succeeded(httpStatus, answer));
+                }
+
+                @Override
+                public void failed(RdsException failure) {
+                    outcomes.forEach(outcome -> outcome.failed(failure));
+                }
+            };
+        };
+    }
 
     /** Attempt {@code attempt} (from 1) of {@code action} is about to be sent. */
     Outcome sending(String action, int attempt, Map<String, String> parameters);
 
     /** How the attempt ended; exactly one of these is called, unless the process dies first. */
     interface Outcome {
+
+        /** For a listener that has heard all it needs before the attempt left. */
+        Outcome IGNORED = new Outcome() {
+            @Override
+            public void succeeded(int httpStatus, RdsResponse answer) {}
+
+            @Override
+            public void failed(RdsException failure) {}
+        };
 
         void succeeded(int httpStatus, RdsResponse answer);
 

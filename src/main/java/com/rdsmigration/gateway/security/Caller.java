@@ -1,6 +1,9 @@
 package com.rdsmigration.gateway.security;
 
 import java.util.Objects;
+import java.util.Optional;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * An authenticated caller: the team it acts for, whether it is an administrator (who sees every team's tasks), and
@@ -11,6 +14,14 @@ public record Caller(String team, boolean admin, String principal) {
     public Caller {
         Objects.requireNonNull(team, "team");
         Objects.requireNonNull(principal, "principal");
+    }
+
+    /** The caller of the request this thread is serving; empty for the gateway's own background work. */
+    public static Optional<Caller> current() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getPrincipal() instanceof Caller caller
+                ? Optional.of(caller)
+                : Optional.empty();
     }
 
     /** Whether this caller may see and act on a task that belongs to {@code ownerTeam}. */

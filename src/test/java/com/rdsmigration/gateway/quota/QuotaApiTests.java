@@ -1,9 +1,13 @@
 package com.rdsmigration.gateway.quota;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.rdsmigration.gateway.support.GatewayApi;
 import com.rdsmigration.gateway.support.IntegrationTest;
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
@@ -48,19 +52,65 @@ class QuotaApiTests {
     }
 
     @Test
+    void theEstimatedCostIsTheBillableRequestsAtTheDefaultTierPrices() {
+        GatewayApi teamA = new GatewayApi(port, GatewayApi.TEAM_A);
+        String precheck =
+                "{\"targetInstanceId\":\"pgm-" + UUID.randomUUID().toString().substring(0, 12)
+                        + "\",\"source\":{\"host\":\"172.16.0.10\",\"port\":5432,\"account\":\"migratetest\","
+                        + "\"password\":\"pw\",\"category\":\"ecsOnVpc\"}}";
+        assertThat(teamA.post("/api/v1/cloud-migration-prechecks", precheck).statusCode())
+                .as("an assessment: billable from the first, there is no free tier")
+                .isEqualTo(201);
+
+        JsonNode month = GatewayApi.json(teamA.get("/api/v1/quota")).path("month");
+
+        // The first tier of each class: its size and price (QuotaProperties.Pricing's defaults).
+        Map<String, Long> firstTier = Map.of("ASSESSMENT", 1_000L, "MIGRATE", 10_000L, "QUERY", 100_000L);
+        Map<String, String> firstPrice = Map.of("ASSESSMENT", "0.10", "MIGRATE", "0.05", "QUERY", "0.01");
+        BigDecimal total = BigDecimal.ZERO;
+        for (String billingClass : firstTier.keySet()) {
+            JsonNode usage = month.path("classes").path(billingClass);
+            long billable = usage.path("billable").asLong();
+            assertThat(billable)
+                    .as("this test stays in the first tier")
+                    .isLessThanOrEqualTo(firstTier.get(billingClass));
+            BigDecimal expected = new BigDecimal(firstPrice.get(billingClass)).multiply(BigDecimal.valueOf(billable));
+            assertThat(usage.path("estimatedCostCny").decimalValue())
+                    .as(billingClass)
+                    .isEqualByComparingTo(expected);
+            total = total.add(expected);
+        }
+        assertThat(month.path("classes")
+                        .path("ASSESSMENT")
+                        .path("estimatedCostCny")
+                        .decimalValue())
+                .isPositive();
+        assertThat(month.path("total").path("estimatedCostCny").decimalValue()).isEqualByComparingTo(total);
+        BigDecimal perAction = BigDecimal.ZERO;
+        for (JsonNode action : month.path("actions")) {
+            perAction = perAction.add(action.path("estimatedCostCny").decimalValue());
+        }
+        assertThat(perAction)
+                .as("the actions' shares add up to the total, to the last digit of each share")
+                .isCloseTo(total, within(new BigDecimal("0.0010")));
+    }
+
+    @Test
     void aTeamSeesItsOwnMonthlyRequestsAndAnAdministratorEveryTeams() {
         GatewayApi teamB = new GatewayApi(port, GatewayApi.TEAM_B);
         assertThat(teamB.post("/api/v1/imports", GatewayApi.newImport()).statusCode())
                 .isEqualTo(201);
 
-        JsonNode own = GatewayApi.json(teamB.get("/api/v1/quota")).path("monthRequestsPerTeam");
-        JsonNode all =
-                GatewayApi.json(teamB.as(GatewayApi.ADMIN).get("/api/v1/quota")).path("monthRequestsPerTeam");
+        JsonNode own = GatewayApi.json(teamB.get("/api/v1/quota")).path("month").path("teams");
+        JsonNode all = GatewayApi.json(teamB.as(GatewayApi.ADMIN).get("/api/v1/quota"))
+                .path("month")
+                .path("teams");
 
         assertThat(own.propertyNames()).containsExactly("team-b");
-        assertThat(own.path("team-b").asLong()).isPositive();
-        assertThat(all.path("team-b").asLong())
-                .isGreaterThanOrEqualTo(own.path("team-b").asLong());
+        assertThat(own.path("team-b").path("requests").asLong()).isPositive();
+        assertThat(own.path("team-b").path("taskCreations").asLong()).isPositive();
+        assertThat(all.path("team-b").path("requests").asLong())
+                .isGreaterThanOrEqualTo(own.path("team-b").path("requests").asLong());
         assertThat(all.propertyNames()).contains("team-a", "team-b");
     }
 
@@ -75,6 +125,9 @@ class QuotaApiTests {
         assertThat(scrape)
                 .containsPattern(
                         "gateway_quota_month_requests\\{[^}]*action=\"ImportDatabaseBetweenInstances\"[^}]*} [1-9]")
-                .containsPattern("gateway_quota_month_billable\\{[^}]*class=\"ASSESSMENT\"");
+                .containsPattern("gateway_quota_month_billable\\{[^}]*class=\"ASSESSMENT\"")
+                .containsPattern("gateway_quota_month_cost_cny\\{[^}]*action=\"CreateCloudMigrationPrecheckTask\"")
+                .containsPattern("gateway_quota_day_task_creations [1-9]")
+                .containsPattern("gateway_quota_day_task_limit 1000000");
     }
 }

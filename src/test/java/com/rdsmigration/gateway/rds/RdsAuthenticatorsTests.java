@@ -81,6 +81,33 @@ class RdsAuthenticatorsTests {
     }
 
     @Test
+    void theAccountIsTheAccessKeyIdOrTheRoleAccountOrADigestOfTheBearerToken() {
+        assertThat(RdsAuthenticators.create(
+                                auth(RdsProperties.AuthType.SIGNATURE, "LTAI5tKey", "secret", null, null),
+                                new MockEnvironment(),
+                                signer,
+                                clock)
+                        .account())
+                .isEqualTo("LTAI5tKey");
+        assertThat(new DefaultCredentialChain("acs:ram::1234567890123456:role/gateway").account())
+                .as("temporary keys change at every refresh; the role's account does not")
+                .isEqualTo("1234567890123456");
+
+        String bearer = RdsAuthenticators.create(
+                        auth(RdsProperties.AuthType.BEARER, null, null, null, "the-bearer-token"),
+                        new MockEnvironment(),
+                        signer,
+                        clock)
+                .account();
+        assertThat(bearer).matches("bearer:[0-9a-f]{16}").doesNotContain("the-bearer-token");
+        assertThat(new UpstreamAccount(() -> {
+                            throw new IllegalStateException("no credentials");
+                        })
+                        .id())
+                .isEqualTo("unknown");
+    }
+
+    @Test
     void secretsNeverAppearInToString() {
         String text = auth(RdsProperties.AuthType.SIGNATURE, "ak", "the-secret", "the-token", "the-bearer")
                 .toString();

@@ -1,0 +1,79 @@
+package com.rdsmigration.gateway.quota;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.time.LocalDate;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/** The cloud account's upstream usage today and this month, its estimated cost, and the limits it runs under. */
+record QuotaResponse(
+        @Schema(
+                description = "The cloud account: gateway.quota.account, else the AccessKeyId (or RAM role account, or"
+                        + " bearer token digest) the gateway calls with.",
+                example = "LTAI5tExample")
+        String account,
+
+        Day today,
+        Month month,
+        RateLimits rateLimits,
+
+        @Schema(description = "Your team's monthly budget, when it has one.") @Nullable
+        TeamBudget teamBudget) {
+
+    record Day(
+            @Schema(example = "2026-11-25") LocalDate date,
+
+            @Schema(description = "Upstream requests per action today.")
+            Map<String, Long> requests,
+
+            @Schema(
+                    description = "Tasks created today (imports, prechecks, migrations), counted against the limit.",
+                    example = "12")
+            int taskCreations,
+
+            @Schema(example = "1000") int dailyTaskLimit,
+
+            @Schema(description = "Today's requests in all: free, billable and estimated cost.")
+            Usage total,
+
+            @Schema(description = "Per billing class (ASSESSMENT, MIGRATE, QUERY).")
+            Map<BillingClass, Usage> classes,
+
+            @Schema(description = "Per action.") Map<String, Usage> actions,
+
+            @Schema(
+                    description = "Per team: yours, or every team's for administrators (\"system\" is the gateway's"
+                            + " own background calls).")
+            Map<String, Usage> teams) {}
+
+    record Month(
+            @Schema(example = "2026-11-01") LocalDate start,
+
+            @Schema(description = "Upstream requests per action this month.")
+            Map<String, Long> requests,
+
+            @Schema(description = "This month's requests in all: free, billable and estimated cost.")
+            Usage total,
+
+            @Schema(
+                    description = "Per billing class (ASSESSMENT, MIGRATE, QUERY); the free tier and the price tiers"
+                            + " apply per class and month.")
+            Map<BillingClass, Usage> classes,
+
+            @Schema(description = "Per action.") Map<String, Usage> actions,
+
+            @Schema(description = "Per team: yours, or every team's for administrators.")
+            Map<String, Usage> teams) {}
+
+    record TeamBudget(
+            @Schema(example = "team-a") String team,
+
+            @Schema(description = "Upstream calls this month.", example = "412")
+            long used,
+
+            @Schema(example = "5000") long monthlyRequests) {}
+
+    record RateLimits(
+            @Schema(example = "100") double readsPerSecond,
+            @Schema(example = "10") double writesPerSecond) {}
+}
