@@ -4,8 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -100,48 +98,11 @@ class AuditStore {
 
     /** The page's events, newest first, and one more when there is a next page. */
     List<AuditEvent> page(Query query) {
-        StringBuilder sql = new StringBuilder("select * from audit_event where 1 = 1");
-        List<Object> values = new ArrayList<>();
-        if (query.team() != null) {
-            sql.append(" and team = ?");
-            values.add(query.team());
-        }
-        if (query.action() != null) {
-            sql.append(" and action = ?");
-            values.add(query.action());
-        }
-        if (query.outcome() != null) {
-            sql.append(" and outcome = ?");
-            values.add(query.outcome());
-        }
-        if (query.from() != null) {
-            sql.append(" and occurred_at >= ?");
-            values.add(utc(query.from()));
-        }
-        if (query.to() != null) {
-            sql.append(" and occurred_at < ?");
-            values.add(utc(query.to()));
-        }
-        if (query.resourceId() != null) {
-            sql.append(" and (import_id = ? or task_name = ?");
-            values.add(query.resourceId());
-            values.add(query.resourceId());
-            if (query.resourceId().matches("\\d{1,18}")) {
-                sql.append(" or task_id = ?");
-                values.add(Long.parseLong(query.resourceId()));
-            }
-            sql.append(')');
-        }
-        if (query.after() != null) {
-            // A row comparison, not "a < x or (a = x and b < y)": PostgreSQL turns it into an index range, so a page
-            // deep in ten million events costs what the first one does (docs/benchmarks.md).
-            sql.append(" and (occurred_at, id) < (?, ?)");
-            values.add(utc(query.after().occurredAt()));
-            values.add(query.after().id());
-        }
-        sql.append(" order by occurred_at desc, id desc limit ?");
-        values.add(query.size() + 1);
-        return jdbc.sql(sql.toString()).params(values).query(this::toEvent).list();
+        AuditPageSql.Statement statement = AuditPageSql.of(query);
+        return jdbc.sql(statement.sql())
+                .params(statement.values())
+                .query(this::toEvent)
+                .list();
     }
 
     /** Deletes up to {@code batch} events older than {@code cutoff}; answers how many. */
@@ -174,6 +135,6 @@ class AuditStore {
     }
 
     private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
+        return AuditPageSql.utc(instant);
     }
 }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -139,6 +140,71 @@ class AuditTrailTests {
             HttpResponse<String> answer = teamA.get("/api/v1/audit-events?" + query);
             assertThat(answer.statusCode()).as(query).isEqualTo(400);
             assertThat(answer.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        }
+    }
+
+    @Test
+    void aResourceIdPagesThroughTheEventsOfThatImportIdTaskNameOrTaskIdAlone() {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        long taskId = 900_000_000L + Math.abs(suffix.hashCode() % 1_000_000);
+        String taskName = "audit-resource-" + suffix;
+        String importId = String.valueOf(taskId); // an ImportId may look like another task's TaskId
+        Instant start = clock.instant().minus(Duration.ofHours(1));
+        List<UUID> byTask = new ArrayList<>();
+        List<UUID> byImport = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            byTask.add(event(start.plusSeconds(i), null, taskId, taskName, i == 3 ? "FAILED" : "SUCCEEDED"));
+            byImport.add(event(start.plusSeconds(i).plusMillis(500), importId, null, null, "SUCCEEDED"));
+            event(start.plusSeconds(i), null, taskId + 1, taskName + "-other", "SUCCEEDED");
+        }
+
+        List<UUID> taskNewestFirst = new ArrayList<>();
+        List<UUID> numberNewestFirst = new ArrayList<>();
+        for (int i = 6; i >= 0; i--) {
+            taskNewestFirst.add(byTask.get(i));
+            numberNewestFirst.add(byImport.get(i)); // half a second after the task's event
+            numberNewestFirst.add(byTask.get(i));
+        }
+        assertThat(walk(taskName, null)).containsExactlyElementsOf(taskNewestFirst);
+        assertThat(walk(String.valueOf(taskId), null))
+                .as("the number is this task's TaskId and the import's ImportId")
+                .containsExactlyElementsOf(numberNewestFirst);
+        assertThat(walk(importId, "SUCCEEDED")).hasSize(13);
+        assertThat(walk(taskName, "FAILED")).containsExactly(byTask.get(3));
+    }
+
+    private UUID event(
+            Instant at, @Nullable String importId, @Nullable Long taskId, @Nullable String taskName, String outcome) {
+        UUID id = UUID.randomUUID();
+        store.started(new AuditStore.Started(
+                id,
+                at,
+                "team-a",
+                "demo key of team-a",
+                "DescribeCloudMigrationResult",
+                1,
+                importId,
+                taskId,
+                taskName,
+                null,
+                Map.of()));
+        store.ended(id, new AuditStore.Ended(outcome, 200, null, "REQ-" + id, null, null, 12));
+        return id;
+    }
+
+    /** Every event of the resource, two to a page, in the order the pages give them. */
+    private List<UUID> walk(String resourceId, @Nullable String outcome) {
+        List<UUID> walked = new ArrayList<>();
+        PageToken after = null;
+        while (true) {
+            List<AuditEvent> page =
+                    store.page(new AuditStore.Query("team-a", null, outcome, null, null, resourceId, after, 2));
+            page.stream().limit(2).map(AuditEvent::id).forEach(walked::add);
+            if (page.size() <= 2) {
+                return walked;
+            }
+            AuditEvent last = page.get(1);
+            after = new PageToken(last.occurredAt(), last.id());
         }
     }
 
