@@ -7,6 +7,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 /** A Spring Security authentication whose principal is the {@link Caller}. */
 final class CallerAuthentication extends AbstractAuthenticationToken {
 
+    static final String TEAM_ROLE = "TEAM";
     static final String ADMIN_ROLE = "ADMIN";
 
     private final Caller caller;
@@ -15,9 +16,9 @@ final class CallerAuthentication extends AbstractAuthenticationToken {
         super(
                 caller.admin()
                         ? List.of(
-                                new SimpleGrantedAuthority("ROLE_TEAM"),
+                                new SimpleGrantedAuthority("ROLE_" + TEAM_ROLE),
                                 new SimpleGrantedAuthority("ROLE_" + ADMIN_ROLE))
-                        : List.of(new SimpleGrantedAuthority("ROLE_TEAM")));
+                        : List.of(new SimpleGrantedAuthority("ROLE_" + TEAM_ROLE)));
         this.caller = caller;
         setAuthenticated(true);
     }

@@ -10,16 +10,28 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Callers of the API ({@code gateway.security.*}).
+ * Callers of the API ({@code gateway.security.*}): API keys, and the claims read from a JWT when single sign-on is on.
+ *
+ * <p>JWT callers are on when Spring Boot's resource server is configured, i.e.
+ * {@code spring.security.oauth2.resourceserver.jwt.issuer-uri} or {@code jwk-set-uri} is set; API keys keep working
+ * alongside. A token must name its team in {@code team-claim}, else it is refused with 403. It is an administrator's
+ * when its scopes ({@code scope} or {@code scp}) include {@code admin-scope}, or when {@code admin-claim} is set and
+ * that claim equals (or, for a list such as {@code groups} or {@code roles}, contains) {@code admin-value}.
  *
  * @param apiKeys the accepted API keys, each stored as the SHA-256 of the key, never the key itself
- * @param teamClaim the JWT claim that names a token's team
+ * @param teamClaim the JWT claim (a string) that names a token's team
+ * @param adminScope the scope that makes a token an administrator's; blank turns scope-based admin off
+ * @param adminClaim a JWT claim that can make a token an administrator's (e.g. {@code groups}); unset by default
+ * @param adminValue the value of {@code admin-claim} (or one of its values) that marks an administrator
  */
 @Validated
 @ConfigurationProperties("gateway.security")
 record SecurityProperties(
         @DefaultValue List<@Valid ApiKey> apiKeys,
-        @DefaultValue("team") String teamClaim) {
+        @DefaultValue("team") @NotBlank String teamClaim,
+        @DefaultValue("rds-gateway:admin") String adminScope,
+        @Nullable String adminClaim,
+        @DefaultValue("true") String adminValue) {
 
     /**
      * One API key.

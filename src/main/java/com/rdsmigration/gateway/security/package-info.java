@@ -1,7 +1,8 @@
 /**
- * Who is calling: every caller is a team, authenticated by an {@code X-API-Key} (stored as SHA-256 hashes) and, later,
- * by a JWT. Whatever the method, it produces a {@link com.rdsmigration.gateway.security.Caller}, which the feature
- * modules use to scope every task to its team.
+ * Who is calling: every caller is a team, authenticated by an {@code X-API-Key} (stored as SHA-256 hashes) or, when a
+ * JWT issuer is configured, by a bearer JWT whose team claim names the team. Whatever the method, it produces a
+ * {@link com.rdsmigration.gateway.security.Caller}, which the feature modules use to scope every task to its team.
+ * Profile {@code prod} refuses to start with the public demo keys or with no caller configured at all.
  */
 @NullMarked
 @ApplicationModule(displayName = "Security")

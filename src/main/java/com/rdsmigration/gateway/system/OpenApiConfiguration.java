@@ -10,11 +10,15 @@ import org.springframework.boot.info.BuildProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The OpenAPI description behind Swagger UI: what the API is, its version and how callers authenticate. */
+/**
+ * The OpenAPI description behind Swagger UI: what the API is, its version and how callers authenticate (an API key or
+ * a bearer JWT, so that "Authorize" offers both).
+ */
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfiguration {
 
     static final String API_KEY_SCHEME = "apiKey";
+    static final String BEARER_SCHEME = "bearerAuth";
 
     private static final String DESCRIPTION = """
             Move databases onto and between Alibaba Cloud ApsaraDB RDS instances without hand-crafting signed RPC \
@@ -39,7 +43,18 @@ class OpenApiConfiguration {
                                         .type(SecurityScheme.Type.APIKEY)
                                         .in(SecurityScheme.In.HEADER)
                                         .name("X-API-Key")
-                                        .description("The API key of your team.")))
-                .addSecurityItem(new SecurityRequirement().addList(API_KEY_SCHEME));
+                                        .description("The API key of your team."))
+                        .addSecuritySchemes(
+                                BEARER_SCHEME,
+                                new SecurityScheme()
+                                        .type(SecurityScheme.Type.HTTP)
+                                        .scheme("bearer")
+                                        .bearerFormat("JWT")
+                                        .description("A JWT from your single sign-on whose team claim names your"
+                                                + " team; accepted when the gateway is configured with a JWT"
+                                                + " issuer.")))
+                // Either scheme will do: two requirements, not one with both.
+                .addSecurityItem(new SecurityRequirement().addList(API_KEY_SCHEME))
+                .addSecurityItem(new SecurityRequirement().addList(BEARER_SCHEME));
     }
 }

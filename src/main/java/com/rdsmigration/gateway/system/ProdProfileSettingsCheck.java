@@ -2,6 +2,7 @@ package com.rdsmigration.gateway.system;
 
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
+import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.Profiles;
 
@@ -9,7 +10,7 @@ import org.springframework.core.env.Profiles;
  * Stops the {@code prod} profile before anything is built when its database is not configured, rather than letting
  * it fall back to an embedded one. Runs on the environment, so the reason is one line naming the setting.
  */
-class ProdProfileSettingsCheck implements EnvironmentPostProcessor {
+class ProdProfileSettingsCheck implements EnvironmentPostProcessor, Ordered {
 
     static final String DATASOURCE_URL = "spring.datasource.url";
 
@@ -32,5 +33,11 @@ class ProdProfileSettingsCheck implements EnvironmentPostProcessor {
                     "profile 'prod' runs on PostgreSQL only, and the configured URL is not a jdbc:postgresql: URL.",
                     "Point SPRING_DATASOURCE_URL at a PostgreSQL database.");
         }
+    }
+
+    /** Before the other modules' {@code prod} checks, so a missing database is the first thing reported. */
+    @Override
+    public int getOrder() {
+        return Ordered.LOWEST_PRECEDENCE - 10;
     }
 }

@@ -5,10 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.rdsmigration.gateway.support.HttpTestClient;
 import com.rdsmigration.gateway.support.IntegrationTest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
 
-/** The API needs a team's key, operator endpoints an admin's; probes and docs stay open. Over real HTTP. */
+/**
+ * The API needs a team's key, operator endpoints (metrics, env, prometheus) an admin's; probes and docs stay open, and
+ * the docs offer both ways to authenticate. Over real HTTP.
+ */
 @IntegrationTest
 class ApiKeySecurityTests {
 
@@ -62,9 +68,51 @@ class ApiKeySecurityTests {
     }
 
     @Test
+    void servesMetricsAndEnvToAdminsOnly() {
+        for (String endpoint : List.of("/actuator/metrics", "/actuator/env")) {
+            HttpResponse<String> team = get(endpoint, "demo-team-a-key");
+            assertThat(team.statusCode()).as(endpoint).isEqualTo(403);
+            assertThat(team.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+            assertThat(HttpTestClient.json(team).path("type").asString())
+                    .isEqualTo("urn:rds-migration-gateway:problem:forbidden");
+            assertThat(get(endpoint, null).statusCode()).as(endpoint).isEqualTo(401);
+            assertThat(get(endpoint, "demo-admin-key").statusCode())
+                    .as(endpoint)
+                    .isEqualTo(200);
+        }
+    }
+
+    @Test
+    void showsTheEnvironmentsKeysButNeverItsValues() {
+        HttpResponse<String> env = get("/actuator/env", "demo-admin-key");
+
+        assertThat(env.body())
+                .contains("gateway.idempotency.fingerprint-secret", "******")
+                .doesNotContain("demo-only-fingerprint-secret", "simulator-secret");
+    }
+
+    @Test
     void keepsProbesAndApiDocsOpen() {
+        assertThat(get("/actuator/health", null).statusCode()).isEqualTo(200);
         assertThat(get("/actuator/health/readiness", null).statusCode()).isEqualTo(200);
         assertThat(get("/v3/api-docs", null).statusCode()).isEqualTo(200);
         assertThat(get("/swagger-ui/index.html", null).statusCode()).isEqualTo(200);
+        assertThat(get("/swagger-ui.html", null).statusCode()).isIn(200, 302);
+    }
+
+    @Test
+    void declaresTheApiKeyAndTheBearerJwtAsAlternativeSchemes() {
+        JsonNode docs = HttpTestClient.json(get("/v3/api-docs", null));
+
+        JsonNode schemes = docs.path("components").path("securitySchemes");
+        assertThat(schemes.path("apiKey").path("type").asString()).isEqualTo("apiKey");
+        assertThat(schemes.path("apiKey").path("name").asString()).isEqualTo("X-API-Key");
+        assertThat(schemes.path("bearerAuth").path("type").asString()).isEqualTo("http");
+        assertThat(schemes.path("bearerAuth").path("scheme").asString()).isEqualTo("bearer");
+        assertThat(schemes.path("bearerAuth").path("bearerFormat").asString()).isEqualTo("JWT");
+        // Two requirements of one scheme each: either will do.
+        List<String> alternatives = new ArrayList<>();
+        docs.path("security").forEach(requirement -> alternatives.add(String.join("+", requirement.propertyNames())));
+        assertThat(alternatives).containsExactlyInAnyOrder("apiKey", "bearerAuth");
     }
 }

@@ -8,8 +8,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
-/** Profile {@code prod} refuses to start without its PostgreSQL, naming the setting in one line. */
+/**
+ * Profile {@code prod} refuses to start without its PostgreSQL, with the public demo keys, or with no way for anyone to
+ * call it, naming the setting in one line.
+ */
 class ProdProfileTests {
+
+    /** Passes the database check; nothing connects to it, as the refusals come before any bean is built. */
+    static final String POSTGRES_URL = "--spring.datasource.url=jdbc:postgresql://127.0.0.1:1/unused";
 
     @Test
     void refusesToStartWithoutADatasource() {
@@ -25,6 +31,29 @@ class ProdProfileTests {
                 .isInstanceOf(MissingSettingException.class)
                 .hasMessageContaining("'spring.datasource.url'")
                 .hasMessageContaining("PostgreSQL only");
+    }
+
+    @Test
+    void refusesTheDemoApiKeys() {
+        assertThatThrownBy(() -> start(
+                        POSTGRES_URL,
+                        "--gateway.security.api-keys[0].team=team-a",
+                        "--gateway.security.api-keys[0].key-sha256="
+                                + "5D524266101AE10AEF5113491D52F013FBE81EB0F489FB0ADF8C819196DE8307"))
+                .isInstanceOf(MissingSettingException.class)
+                .hasMessage("Missing required setting 'gateway.security.api-keys': profile 'prod' refuses the public"
+                        + " demo API keys (demo-team-a-key, demo-team-b-key, demo-admin-key).");
+    }
+
+    @Test
+    void refusesToStartWithNoCallerConfigured() {
+        assertThatThrownBy(() -> start(POSTGRES_URL))
+                .isInstanceOf(MissingSettingException.class)
+                .hasMessageStartingWith(
+                        "Missing required setting 'gateway.security.api-keys': profile 'prod' has no" + " caller")
+                .hasMessageContaining("spring.security.oauth2.resourceserver.jwt.issuer-uri")
+                .hasMessageContaining("jwk-set-uri")
+                .hasMessageNotContaining("\n");
     }
 
     @Test

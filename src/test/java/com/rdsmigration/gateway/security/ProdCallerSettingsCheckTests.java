@@ -1,0 +1,61 @@
+package com.rdsmigration.gateway.security;
+
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.rdsmigration.gateway.system.MissingSettingException;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.SpringApplication;
+import org.springframework.mock.env.MockEnvironment;
+
+/** Which caller settings profile {@code prod} accepts; ProdProfileTests shows the refusals on a real start-up. */
+class ProdCallerSettingsCheckTests {
+
+    static final String OWN_KEY_HASH = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
+
+    @Test
+    void acceptsAJwtIssuerWithoutApiKeys() {
+        assertThatCode(() -> check(prod().withProperty(
+                                "spring.security.oauth2.resourceserver.jwt.issuer-uri",
+                                "https://sso.example.com/realms/x")))
+                .doesNotThrowAnyException();
+        assertThatCode(() -> check(prod().withProperty(
+                                "spring.security.oauth2.resourceserver.jwt.jwk-set-uri",
+                                "https://sso.example.com/jwks")))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
+    void acceptsTheTeamsOwnKeys() {
+        assertThatCode(() -> check(prod().withProperty("gateway.security.api-keys[0].team", "team-a")
+                        .withProperty("gateway.security.api-keys[0].key-sha256", OWN_KEY_HASH)))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
+    void refusesADemoKeyAmongOwnKeysEvenWithAJwtIssuer() {
+        assertThatThrownBy(() -> check(prod().withProperty("gateway.security.api-keys[0].team", "team-a")
+                        .withProperty("gateway.security.api-keys[0].key-sha256", OWN_KEY_HASH)
+                        .withProperty("gateway.security.api-keys[1].team", "platform")
+                        .withProperty("gateway.security.api-keys[1].key-sha256", ApiKeyRegistry.DEMO_KEY_HASHES.get(2))
+                        .withProperty(
+                                "spring.security.oauth2.resourceserver.jwt.issuer-uri", "https://sso.example.com")))
+                .isInstanceOf(MissingSettingException.class)
+                .hasMessageContaining("demo API keys");
+    }
+
+    @Test
+    void leavesOtherProfilesAlone() {
+        assertThatCode(() -> check(new MockEnvironment())).doesNotThrowAnyException();
+    }
+
+    private static MockEnvironment prod() {
+        MockEnvironment environment = new MockEnvironment();
+        environment.setActiveProfiles("prod");
+        return environment;
+    }
+
+    private static void check(MockEnvironment environment) {
+        new ProdCallerSettingsCheck().postProcessEnvironment(environment, new SpringApplication());
+    }
+}
