@@ -1,11 +1,13 @@
 package com.rdsmigration.gateway.audit;
 
 import com.rdsmigration.gateway.security.Caller;
+import com.rdsmigration.gateway.system.ListParams;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -41,10 +43,12 @@ class AuditController {
             @AuthenticationPrincipal Caller caller,
             @Parameter(description = "An upstream action, e.g. `ImportDatabaseBetweenInstances`.")
                     @RequestParam(required = false)
+                    @Size(max = ListParams.MAX_ID_LENGTH)
                     @Nullable
                     String action,
             @Parameter(description = "Administrators only: one team's events.")
                     @RequestParam(required = false)
+                    @Size(max = ListParams.MAX_ID_LENGTH)
                     @Nullable
                     String team,
             @Parameter(description = "SUCCEEDED, FAILED or UNKNOWN.") @RequestParam(required = false) @Nullable
@@ -61,10 +65,12 @@ class AuditController {
                     Instant to,
             @Parameter(description = "An upstream ImportId, TaskId or TaskName.")
                     @RequestParam(required = false)
+                    @Size(max = ListParams.MAX_ID_LENGTH)
                     @Nullable
                     String resourceId,
             @Parameter(description = "The `nextPageToken` of the previous page.")
                     @RequestParam(required = false)
+                    @Size(max = PageToken.MAX_LENGTH)
                     @Nullable
                     String pageToken,
             @Parameter(description = "Events per page, 1 to 200.") @RequestParam(defaultValue = "20") @Min(1) @Max(200)

@@ -12,6 +12,9 @@ import java.util.UUID;
 /** Where a page of audit events ends: the time and id of its last event, opaque to callers. */
 record PageToken(Instant occurredAt, UUID id) {
 
+    /** Longer than any token this API gives out (about 80 characters). */
+    static final int MAX_LENGTH = 256;
+
     String encode() {
         String text = occurredAt.getEpochSecond() + "." + occurredAt.getNano() + "." + id;
         return Base64.getUrlEncoder().withoutPadding().encodeToString(text.getBytes(StandardCharsets.UTF_8));

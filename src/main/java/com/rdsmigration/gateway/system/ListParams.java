@@ -3,6 +3,7 @@ package com.rdsmigration.gateway.system;
 import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
@@ -17,7 +18,7 @@ public record ListParams(
         @Parameter(description = "Items per page, 1..200 (default 20).") @Min(1) @Max(200) @Nullable
         Integer size,
 
-        @Parameter(description = "Only tasks on this instance.") @Nullable
+        @Parameter(description = "Only tasks on this instance.") @Size(max = MAX_ID_LENGTH) @Nullable
         String instance,
 
         @Parameter(description = "Only tasks created at or after this time (ISO-8601).") @Nullable
@@ -27,6 +28,9 @@ public record ListParams(
         Instant to) {
 
     public static final int DEFAULT_SIZE = 20;
+
+    /** The longest id or name a filter takes; upstream ids are far shorter, so a longer one is refused with 400. */
+    public static final int MAX_ID_LENGTH = 128;
 
     public int pageNumber() {
         return page == null ? 0 : page;

@@ -2,6 +2,7 @@ package com.rdsmigration.gateway.system;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -70,6 +71,24 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(PayloadTooLargeException.class)
     ResponseEntity<Object> handlePayloadTooLarge(PayloadTooLargeException ex, WebRequest request) {
         return payloadTooLarge(ex, request);
+    }
+
+    /**
+     * Tomcat parses parameters when they are first read, here while binding: more than
+     * {@code server.tomcat.max-parameter-count} of them, or ones it cannot decode, are the caller's error.
+     */
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<Object> handleInvalidParameters(InvalidParameterException ex, WebRequest request) {
+        if (ex.getErrorCode() == ProblemType.PAYLOAD_TOO_LARGE.status().value()) {
+            return handleProblem(
+                    new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, "The request's parameters are too large."),
+                    request);
+        }
+        return handleProblem(
+                new ProblemException(
+                        ProblemType.MALFORMED_REQUEST,
+                        "The request has more parameters than the gateway takes, or parameters it cannot decode."),
+                request);
     }
 
     @ExceptionHandler(Exception.class)

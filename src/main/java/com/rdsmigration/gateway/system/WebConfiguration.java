@@ -10,8 +10,9 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * The gateway's servlet filters, first in the chain: the correlation id, then the body size limit (so that a 413
- * carries the id). A {@link WebMvcConfigurer}, so {@code @WebMvcTest} slices get the same filters.
+ * The gateway's servlet filters, first in the chain: the correlation id, the security headers, then the body size
+ * limit (so that a 413 carries the id and the headers). A {@link WebMvcConfigurer}, so {@code @WebMvcTest} slices get
+ * the same filters.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(WebProperties.class)
@@ -22,6 +23,14 @@ class WebConfiguration implements WebMvcConfigurer {
         FilterRegistrationBean<CorrelationIdFilter> registration =
                 new FilterRegistrationBean<>(new CorrelationIdFilter());
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<SecurityHeadersFilter> securityHeadersFilter() {
+        FilterRegistrationBean<SecurityHeadersFilter> registration =
+                new FilterRegistrationBean<>(new SecurityHeadersFilter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
         return registration;
     }
 

@@ -28,6 +28,10 @@ import org.springframework.context.annotation.Import;
             "rds.rate-limits.writes-per-second=1000000",
             // So is the daily task limit; DailyTaskQuotaTests has its own.
             "gateway.quota.daily-task-limit=1000000",
+            // Each team's API request rate too (the clock stands still between tests, so buckets barely refill);
+            // RequestRateLimitTests has its own.
+            "gateway.security.rate-limit.requests-per-second=1000000",
+            "gateway.security.rate-limit.burst=1000000",
             // Tests run the reconciler themselves.
             "gateway.reconciler.interval=1h"
         })

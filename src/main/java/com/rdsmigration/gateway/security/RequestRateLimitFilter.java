@@ -1,0 +1,64 @@
+package com.rdsmigration.gateway.security;
+
+import com.rdsmigration.gateway.system.ProblemException;
+import com.rdsmigration.gateway.system.ProblemType;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.HandlerExceptionResolver;
+
+/**
+ * Refuses an API request with 429 and {@code Retry-After} once its team has used up its request rate, before anything
+ * else of the request runs: no idempotency key is claimed, nothing is stored, nothing goes upstream. It sits behind
+ * Spring Security's filter chain, so the caller is known; requests without one (refused there already) pass.
+ */
+final class RequestRateLimitFilter extends OncePerRequestFilter {
+
+    static final String METRIC = "gateway.api.requests.rate.limited";
+
+    private final RequestRateLimiter limiter;
+    private final HandlerExceptionResolver exceptionResolver;
+    private final MeterRegistry meters;
+
+    RequestRateLimitFilter(
+            RequestRateLimiter limiter, HandlerExceptionResolver exceptionResolver, MeterRegistry meters) {
+        this.limiter = limiter;
+        this.exceptionResolver = exceptionResolver;
+        this.meters = meters;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Optional<Caller> caller = Caller.current();
+        Optional<RequestRateLimiter.Refusal> refusal = caller.flatMap(c -> limiter.tryAcquire(c.team()));
+        if (refusal.isEmpty()) {
+            chain.doFilter(request, response);
+            return;
+        }
+        String team = caller.get().team();
+        Counter.builder(METRIC)
+                .description("API requests refused because their team was over its request rate")
+                .tag("team", team)
+                .register(meters)
+                .increment();
+        RateLimitProperties.Limit limit = refusal.get().limit();
+        ProblemException problem = new ProblemException(
+                        ProblemType.RATE_LIMITED,
+                        "Team " + team + " is over its request rate on this gateway (" + rate(limit) + " a second, "
+                                + limit.burst() + " at once); nothing was done. Retry after the time given.")
+                .retryAfter(refusal.get().retryAfter());
+        exceptionResolver.resolveException(request, response, null, problem);
+    }
+
+    private static String rate(RateLimitProperties.Limit limit) {
+        double rate = limit.requestsPerSecond();
+        return rate == Math.rint(rate) ? Long.toString((long) rate) : Double.toString(rate);
+    }
+}

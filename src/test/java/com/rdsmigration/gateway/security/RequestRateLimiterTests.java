@@ -1,0 +1,114 @@
+package com.rdsmigration.gateway.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.rdsmigration.gateway.support.MutableClock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Each team's bucket on a clock the test moves: burst, refill, overrides, Retry-After and the switches that end it. */
+class RequestRateLimiterTests {
+
+    final MutableClock clock = new MutableClock(Instant.parse("2026-03-01T10:00:00Z"));
+
+    RequestRateLimiter limiter(double rate, int burst, Map<String, RateLimitProperties.TeamLimit> teams) {
+        return new RequestRateLimiter(new RateLimitProperties(true, rate, burst, teams), clock);
+    }
+
+    static int admitted(RequestRateLimiter limiter, String team, int attempts) {
+        int admitted = 0;
+        for (int i = 0; i < attempts; i++) {
+            if (limiter.tryAcquire(team).isEmpty()) {
+                admitted++;
+            }
+        }
+        return admitted;
+    }
+
+    @Test
+    void admitsABurstThenOneRequestPerRefillPeriod() {
+        RequestRateLimiter limiter = limiter(2, 3, Map.of());
+
+        assertThat(admitted(limiter, "team-a", 5)).isEqualTo(3);
+        clock.advance(Duration.ofMillis(499));
+        assertThat(limiter.tryAcquire("team-a")).isPresent();
+        clock.advance(Duration.ofMillis(1));
+        assertThat(limiter.tryAcquire("team-a")).isEmpty();
+        assertThat(limiter.tryAcquire("team-a")).isPresent();
+    }
+
+    @Test
+    void keepsEachTeamToItsOwnBucket() {
+        RequestRateLimiter limiter = limiter(1, 2, Map.of());
+
+        assertThat(admitted(limiter, "team-a", 10)).isEqualTo(2);
+        assertThat(admitted(limiter, "team-b", 10)).isEqualTo(2);
+        assertThat(admitted(limiter, "platform", 10)).isEqualTo(2);
+    }
+
+    @Test
+    void saysToRetryAfterTheWholeSecondsUntilTheNextRequest() {
+        RequestRateLimiter limiter = limiter(0.4, 1, Map.of()); // one request every 2.5 s
+
+        limiter.tryAcquire("team-a");
+
+        Optional<RequestRateLimiter.Refusal> refusal = limiter.tryAcquire("team-a");
+        assertThat(refusal).map(RequestRateLimiter.Refusal::retryAfter).hasValue(Duration.ofSeconds(3));
+        clock.advance(Duration.ofMillis(2400));
+        assertThat(limiter.tryAcquire("team-a"))
+                .map(RequestRateLimiter.Refusal::retryAfter)
+                .as("never less than a second")
+                .hasValue(Duration.ofSeconds(1));
+        clock.advance(Duration.ofMillis(100));
+        assertThat(limiter.tryAcquire("team-a")).isEmpty();
+    }
+
+    @Test
+    void appliesATeamsOverrideAndKeepsTheDefaultForWhatItLeavesOut() {
+        RequestRateLimiter limiter = limiter(
+                1,
+                2,
+                Map.of(
+                        "team-b", new RateLimitProperties.TeamLimit(null, 5),
+                        "batch", new RateLimitProperties.TeamLimit(10.0, null)));
+
+        assertThat(admitted(limiter, "team-a", 10)).isEqualTo(2);
+        assertThat(admitted(limiter, "team-b", 10)).isEqualTo(5);
+        assertThat(admitted(limiter, "batch", 10)).isEqualTo(2);
+        clock.advance(Duration.ofMillis(100));
+        assertThat(admitted(limiter, "batch", 10))
+                .as("refilled at its own 10 a second")
+                .isEqualTo(1);
+        assertThat(admitted(limiter, "team-a", 10)).isZero();
+    }
+
+    @Test
+    void limitsNothingAtRateZeroOrWhenDisabled() {
+        RequestRateLimiter exempt = limiter(1, 1, Map.of("platform", new RateLimitProperties.TeamLimit(0.0, null)));
+        RequestRateLimiter unlimited = limiter(0, 1, Map.of());
+        RequestRateLimiter disabled = new RequestRateLimiter(new RateLimitProperties(false, 1, 1, Map.of()), clock);
+
+        assertThat(admitted(exempt, "platform", 1000)).isEqualTo(1000);
+        assertThat(admitted(exempt, "team-a", 1000)).isEqualTo(1);
+        assertThat(admitted(unlimited, "team-a", 1000)).isEqualTo(1000);
+        assertThat(admitted(disabled, "team-a", 1000)).isEqualTo(1000);
+    }
+
+    @Test
+    void refillsNothingForTheTimeAClockWasSetBack() {
+        RequestRateLimiter limiter = limiter(1, 1, Map.of());
+        Instant start = clock.instant();
+        limiter.tryAcquire("team-a");
+
+        clock.set(start.minus(Duration.ofHours(1)));
+        assertThat(limiter.tryAcquire("team-a")).isPresent();
+        clock.set(start.plusMillis(999));
+
+        assertThat(limiter.tryAcquire("team-a")).isPresent();
+        clock.set(start.plusSeconds(1));
+        assertThat(limiter.tryAcquire("team-a")).isEmpty();
+    }
+}
