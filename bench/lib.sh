@@ -40,9 +40,10 @@ bench_port() {
 }
 
 # Starts the gateway jar (default profile: simulator and demo keys on) on database $1, port $port, logging to $2, with
-# the JVM options that follow and the per-team request rate limit of the gateway's own API raised out of the way (a
-# benchmark is one team sending far more than any team should; each request still takes its token, as in production); waits until it is ready (BENCH_START_TIMEOUT seconds, default 180: Flyway may be
-# building indexes on a large table) and stops it when the script exits. Sets `gateway` (its pid).
+# the JVM options that follow; waits until it is ready (BENCH_START_TIMEOUT seconds, default 180: Flyway may be
+# building indexes on a large table) and stops it when the script exits. Sets `gateway` (its pid). The per-team
+# request rate limit of the gateway's own API is raised out of the way (a benchmark is one team sending far more than
+# any team should), while each request still takes its token, as in production.
 bench_start_gateway() {
   local database=$1 log=$2
   shift 2
