@@ -40,13 +40,17 @@ public final class RawHttp {
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress("127.0.0.1", port), 5_000);
             socket.setSoTimeout(30_000);
-            var out = socket.getOutputStream();
-            out.write(head);
-            out.write(
-                    ("Host: 127.0.0.1:" + port + "\r\nContent-Length: " + body.length + "\r\nConnection: close\r\n\r\n")
-                            .getBytes(StandardCharsets.US_ASCII));
-            out.write(body);
-            out.flush();
+            try {
+                var out = socket.getOutputStream();
+                out.write(head);
+                out.write(("Host: 127.0.0.1:" + port + "\r\nContent-Length: " + body.length
+                                + "\r\nConnection: close\r\n\r\n")
+                        .getBytes(StandardCharsets.US_ASCII));
+                out.write(body);
+                out.flush();
+            } catch (IOException refusedWhileSending) {
+                // A server may answer and close before the whole request is in (an oversized header): read its answer.
+            }
             return parse(socket.getInputStream().readAllBytes());
         } catch (IOException e) {
             throw new UncheckedIOException("no answer to " + firstLine(head), e);
