@@ -3,6 +3,7 @@ package com.rdsmigration.gateway.rds;
 import com.aliyun.credentials.Client;
 import com.aliyun.credentials.models.CredentialModel;
 import com.rdsmigration.gateway.rds.signing.AccessKeyCredentials;
+import com.rdsmigration.gateway.system.SecretMasking;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -39,6 +40,9 @@ final class DefaultCredentialChain implements AccessKeySource {
     public AccessKeyCredentials current() {
         CredentialModel model = client().getCredential();
         String token = model.getSecurityToken();
+        // Fetched, perhaps just rotated: from now on no log line may show them either.
+        SecretMasking.register(model.getAccessKeySecret());
+        SecretMasking.register(token);
         return new AccessKeyCredentials(
                 model.getAccessKeyId(), model.getAccessKeySecret(), token == null || token.isBlank() ? null : token);
     }

@@ -1,12 +1,16 @@
 package com.rdsmigration.gateway.rds;
 
+import com.rdsmigration.gateway.rds.signing.PercentEncoding;
 import com.rdsmigration.gateway.rds.wire.ErrorBody;
+import com.rdsmigration.gateway.system.SecretMasking;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.UnknownHostException;
 import java.util.Collection;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.jspecify.annotations.Nullable;
 
@@ -31,7 +35,9 @@ final class RdsErrors {
             "InsufficientBalance",
             "ActionUnauthorized",
             "IdempotentParameterMismatch");
-    private static final String STRING_TO_SIGN_MARKER = "server string to sign is";
+    private static final Pattern STRING_TO_SIGN = Pattern.compile("(?i)(server\\s*)?string\\s*to\\s*sign");
+    private static final String SIGNATURE_REFUSED =
+            "The request's signature was not accepted (the upstream's message, which echoes what was signed, is withheld).";
     private static final int MAX_MESSAGE_LENGTH = 500;
 
     private RdsErrors() {}
@@ -53,12 +59,22 @@ final class RdsErrors {
             String action, int httpStatus, @Nullable ErrorBody body, Collection<String> secrets) {
         String code = body != null ? body.code() : null;
         String requestId = body != null ? body.requestId() : null;
-        String message = sanitize(body != null ? body.message() : null, httpStatus, secrets);
+        String message = isSignatureRefusal(code)
+                ? SIGNATURE_REFUSED
+                : sanitize(body != null ? body.message() : null, httpStatus, secrets);
         if (isTransient(code, httpStatus)) {
             boolean throttled = code != null && code.startsWith("Throttling");
             return new TransientRdsException(action, httpStatus, code, requestId, message, throttled, null);
         }
         return new NonTransientRdsException(action, httpStatus, code, requestId, message, null);
+    }
+
+    /**
+     * A refused signature: the upstream's {@code Message} then holds its string to sign, every parameter of the call
+     * (the source password among them) in a form no mask of the plain value would catch, so none of it is kept.
+     */
+    static boolean isSignatureRefusal(@Nullable String code) {
+        return code != null && (code.startsWith("Signature") || code.startsWith("IncompleteSignature"));
     }
 
     /**
@@ -76,23 +92,27 @@ final class RdsErrors {
     }
 
     /**
-     * The upstream's message without what must not leave: the string to sign that {@code SignatureDoesNotMatch}
-     * appends (it holds every parameter), any secret of the request, and excess length.
+     * The upstream's message without what must not leave: a string to sign (it holds every parameter), any secret of
+     * the request, plain or percent-encoded, anything {@link SecretMasking} recognises, and excess length.
      */
     static String sanitize(@Nullable String message, int httpStatus, Collection<String> secrets) {
         if (message == null || message.isBlank()) {
             return "HTTP " + httpStatus + " without an error message";
         }
         String safe = message;
-        int marker = safe.indexOf(STRING_TO_SIGN_MARKER);
-        if (marker >= 0) {
-            safe = safe.substring(0, marker).strip();
+        Matcher marker = STRING_TO_SIGN.matcher(safe);
+        if (marker.find()) {
+            safe = safe.substring(0, marker.start()).strip();
         }
         for (String secret : secrets) {
             if (!secret.isEmpty()) {
-                safe = safe.replace(secret, "******");
+                String encoded = PercentEncoding.encode(secret);
+                safe = safe.replace(PercentEncoding.encode(encoded), SecretMasking.MASK)
+                        .replace(encoded, SecretMasking.MASK)
+                        .replace(secret, SecretMasking.MASK);
             }
         }
+        safe = SecretMasking.mask(safe);
         return safe.length() > MAX_MESSAGE_LENGTH ? safe.substring(0, MAX_MESSAGE_LENGTH) + "..." : safe;
     }
 }

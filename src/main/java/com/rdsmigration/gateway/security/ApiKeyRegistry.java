@@ -31,8 +31,10 @@ final class ApiKeyRegistry {
                 .toList();
         if (keys.stream()
                 .anyMatch(key -> DEMO_KEY_HASHES.contains(key.keySha256().toLowerCase()))) {
-            log.warn("*** DEMO API KEYS ARE ACTIVE (demo-team-a-key, demo-team-b-key, demo-admin-key). They are"
-                    + " public and for local trials only: configure gateway.security.api-keys before real use. ***");
+            // Named by their teams, not spelled out: no API key, not even a public one, is ever logged.
+            log.warn("*** DEMO API KEYS ARE ACTIVE (the README's demo keys of team-a, team-b and the platform"
+                    + " admins). They are public and for local trials only: configure gateway.security.api-keys"
+                    + " before real use. ***");
         }
     }
 

@@ -26,8 +26,8 @@ final class FormEncoding {
                 continue;
             }
             int equals = pair.indexOf('=');
-            String name = unescape(equals < 0 ? pair : pair.substring(0, equals));
-            String value = equals < 0 ? "" : unescape(pair.substring(equals + 1));
+            String name = unescape(equals < 0 ? pair : pair.substring(0, equals), "a parameter name");
+            String value = equals < 0 ? "" : unescape(pair.substring(equals + 1), shortened(name));
             parameters.putIfAbsent(name, value);
         }
         return Collections.unmodifiableMap(parameters);
@@ -37,11 +37,16 @@ final class FormEncoding {
         return decode(new String(body, StandardCharsets.UTF_8));
     }
 
-    private static String unescape(String text) {
+    /** Names the parameter, never echoes the text: a badly encoded value may be a password. */
+    private static String unescape(String text, String parameter) {
         try {
             return URLDecoder.decode(text, StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
-            throw RdsError.invalidParameter(text.length() > 40 ? text.substring(0, 40) : text, "Bad URL encoding.");
+            throw RdsError.invalidParameter(parameter, "Bad URL encoding.");
         }
+    }
+
+    private static String shortened(String name) {
+        return name.length() > 40 ? name.substring(0, 40) : name;
     }
 }

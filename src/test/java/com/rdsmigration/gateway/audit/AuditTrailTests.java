@@ -218,7 +218,7 @@ class AuditTrailTests {
                     id,
                     id == old ? now.minus(Duration.ofDays(401)) : now.minus(Duration.ofDays(399)),
                     "team-a",
-                    "demo-team-a-key",
+                    "demo key of team-a", // the key's label, as the gateway records it; never the key
                     "CancelImport",
                     1,
                     "1",

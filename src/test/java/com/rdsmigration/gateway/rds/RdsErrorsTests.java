@@ -88,11 +88,39 @@ class RdsErrorsTests {
                 new ErrorBody("R", null, "SignatureDoesNotMatch", upstream, null),
                 List.of("hunter22"));
 
-        assertThat(error.upstreamMessage()).isEqualTo("Specified signature is not matched with our calculation.");
+        assertThat(error.upstreamMessage())
+                .startsWith("The request's signature was not accepted")
+                .doesNotContain("Specified signature");
         assertThat(error.getMessage()).doesNotContain("string to sign").doesNotContain("hunter22");
+        assertThat(error.toProblem().getMessage())
+                .doesNotContain("string to sign")
+                .doesNotContain("hunter22");
 
         String echoed = RdsErrors.sanitize("value hunter22 of SourcePassword is not valid", 400, List.of("hunter22"));
         assertThat(echoed).isEqualTo("value ****** of SourcePassword is not valid");
+    }
+
+    @Test
+    void keepsNoSignatureRefusalMessageWhateverItsWording() {
+        for (String code : List.of("SignatureDoesNotMatch", "IncompleteSignature", "SignatureNonceUsed")) {
+            RdsException error = RdsErrors.fromAnswer(
+                    "CreateCloudMigrationTask",
+                    400,
+                    new ErrorBody("R", null, code, "StringToSign: POST&%2F&SourcePassword%3Dp%2540ss", null),
+                    List.of("p@ss"));
+            assertThat(error.upstreamMessage()).doesNotContain("StringToSign").doesNotContain("p%2540ss");
+        }
+    }
+
+    @Test
+    void masksASecretEchoedPercentEncodedOrUnderItsName() {
+        String echoed = RdsErrors.sanitize(
+                "SourcePassword=p%40ss%2Bw0rd or p%2540ss%252Bw0rd, Server String To Sign is: GET&%2F",
+                400, List.of("p@ss+w0rd"));
+        assertThat(echoed).isEqualTo("SourcePassword=****** or ******,");
+
+        String named = RdsErrors.sanitize("the parameter SourcePassword=other-value is not valid", 400, List.of());
+        assertThat(named).isEqualTo("the parameter SourcePassword=****** is not valid");
     }
 
     @Test

@@ -39,6 +39,17 @@ class SimulatorRequestParsingTests {
     }
 
     @Test
+    void namesABadlyEncodedParameterWithoutEchoingItsValue() {
+        assertThatThrownBy(() -> FormEncoding.decode("Action=X&SourcePassword=hunter%G2"))
+                .isInstanceOf(RdsError.class)
+                .hasMessageContaining("\"SourcePassword\"")
+                .hasMessageNotContaining("hunter");
+        assertThatThrownBy(() -> FormEncoding.decode("hunter%G2=x"))
+                .isInstanceOf(RdsError.class)
+                .hasMessageNotContaining("hunter");
+    }
+
+    @Test
     void mergesQueryAndFormParametersWithTheQueryWinning() {
         RpcHttpRequest request = new RpcHttpRequest(
                 "POST", Map.of(), Map.of("A", "query", "B", "b"), Map.of("A", "form", "C", "c"), new byte[0]);
