@@ -2,6 +2,7 @@ package com.rdsmigration.gateway.audit;
 
 import com.rdsmigration.gateway.security.Caller;
 import com.rdsmigration.gateway.system.ListParams;
+import com.rdsmigration.gateway.system.SupportedInstant;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -12,6 +13,7 @@ import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -19,7 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@RequestMapping("/api/v1/audit-events")
+@RequestMapping(path = "/api/v1/audit-events", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(
         name = "Audit",
         description = "Every request the gateway sent to the RDS OpenAPI on your team's behalf, retries included, with"
@@ -56,11 +58,13 @@ class AuditController {
             @Parameter(description = "Events at or after this instant.")
                     @RequestParam(required = false)
                     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
+                    @SupportedInstant
                     @Nullable
                     Instant from,
             @Parameter(description = "Events before this instant.")
                     @RequestParam(required = false)
                     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
+                    @SupportedInstant
                     @Nullable
                     Instant to,
             @Parameter(description = "An upstream ImportId, TaskId or TaskName.")

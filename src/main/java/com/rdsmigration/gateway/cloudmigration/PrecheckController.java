@@ -11,6 +11,7 @@ import java.net.URI;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,7 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@RequestMapping("/api/v1/cloud-migration-prechecks")
+@RequestMapping(path = "/api/v1/cloud-migration-prechecks", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(
         name = "Cloud migration prechecks",
         description = "Before migrating a self-managed PostgreSQL into RDS, the upstream assesses it (connectivity,"

@@ -8,13 +8,14 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@RequestMapping("/api/v1/quota")
+@RequestMapping(path = "/api/v1/quota", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Quota", description = "How much of the cloud account's upstream quota today and this month have used.")
 class QuotaController {
 

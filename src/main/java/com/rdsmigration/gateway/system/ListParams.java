@@ -21,10 +21,10 @@ public record ListParams(
         @Parameter(description = "Only tasks on this instance.") @Size(max = MAX_ID_LENGTH) @Nullable
         String instance,
 
-        @Parameter(description = "Only tasks created at or after this time (ISO-8601).") @Nullable
+        @Parameter(description = "Only tasks created at or after this time (ISO-8601).") @SupportedInstant @Nullable
         Instant from,
 
-        @Parameter(description = "Only tasks created before this time (ISO-8601).") @Nullable
+        @Parameter(description = "Only tasks created before this time (ISO-8601).") @SupportedInstant @Nullable
         Instant to) {
 
     public static final int DEFAULT_SIZE = 20;

@@ -1,6 +1,8 @@
 package com.rdsmigration.gateway.system;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.jspecify.annotations.Nullable;
@@ -11,9 +13,11 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -24,6 +28,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.util.UriUtils;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DatabindException;
 
@@ -46,7 +51,10 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                     HttpHeaders.RETRY_AFTER,
                     Long.toString(Math.max(1, ex.retryAfter().toSeconds())));
         }
-        return ResponseEntity.status(ex.problemType().status()).headers(headers).body(body);
+        return ResponseEntity.status(ex.problemType().status())
+                .headers(headers)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(body);
     }
 
     /**
@@ -91,6 +99,16 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 request);
     }
 
+    /** Spring Security's firewall checks some headers only when they are read, which may be here. */
+    @ExceptionHandler(RequestRejectedException.class)
+    ResponseEntity<Object> handleRejected(RequestRejectedException ex, WebRequest request) {
+        return handleProblem(
+                new ProblemException(
+                        ProblemType.MALFORMED_REQUEST,
+                        "The request has a header, parameter or path the gateway does not accept."),
+                request);
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> handleUnexpected(Exception ex, WebRequest request) {
         if (ex instanceof ProblemConvertible convertible) {
@@ -101,7 +119,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 ProblemType.INTERNAL_ERROR,
                 "The gateway failed to handle the request; quote the X-Request-Id when reporting it.",
                 request);
-        return ResponseEntity.internalServerError().body(body);
+        return ResponseEntity.internalServerError()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(body);
     }
 
     @Override
@@ -121,7 +141,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 ProblemType.MALFORMED_REQUEST,
                 "The request body is missing or is not valid JSON for this call.",
                 request);
-        return ResponseEntity.badRequest().body(body);
+        return ResponseEntity.badRequest()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(body);
     }
 
     @Override
@@ -168,20 +190,26 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 : type.title();
         ProblemDetail problem = problem(type, detail, request);
         problem.setStatus(status.value());
-        return ResponseEntity.status(status).headers(headers).body(problem);
+        return ResponseEntity.status(status)
+                .headers(headers)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 
     private ResponseEntity<Object> validationFailed(List<FieldMessage> errors, WebRequest request) {
         ProblemDetail body = problem(
                 ProblemType.VALIDATION_FAILED, "The request has " + errors.size() + " invalid field(s).", request);
         body.setProperty("errors", errors);
-        return ResponseEntity.badRequest().body(body);
+        return ResponseEntity.badRequest()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(body);
     }
 
     private ResponseEntity<Object> payloadTooLarge(PayloadTooLargeException ex, WebRequest request) {
         ProblemDetail body = problem(ProblemType.PAYLOAD_TOO_LARGE, ex.getMessage(), request);
         return ResponseEntity.status(ProblemType.PAYLOAD_TOO_LARGE.status())
                 .header(HttpHeaders.CONNECTION, "close")
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(body);
     }
 
@@ -189,12 +217,21 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(type.status(), detail);
         problem.setType(type.type());
         problem.setTitle(type.title());
-        problem.setInstance(java.net.URI.create(path(request)));
+        problem.setInstance(instance(path(request)));
         String requestId = CorrelationId.current();
         if (requestId != null) {
             problem.setProperty("requestId", requestId);
         }
         return problem;
+    }
+
+    /** The request path as a problem's {@code instance}, even when it holds characters a URI may not. */
+    static URI instance(String path) {
+        try {
+            return URI.create(path);
+        } catch (IllegalArgumentException notAUri) {
+            return URI.create(UriUtils.encodePath(path, StandardCharsets.UTF_8));
+        }
     }
 
     private static String path(WebRequest request) {

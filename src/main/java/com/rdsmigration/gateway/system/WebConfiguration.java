@@ -10,8 +10,8 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * The gateway's servlet filters, first in the chain: the correlation id, the security headers, then the body size
- * limit (so that a 413 carries the id and the headers). A {@link WebMvcConfigurer}, so {@code @WebMvcTest} slices get
+ * The gateway's servlet filters, first in the chain: the correlation id, the security headers, the refusal of
+ * requests nothing should parse, then the body size limit (so that a 413 carries the id and the headers). A {@link WebMvcConfigurer}, so {@code @WebMvcTest} slices get
  * the same filters.
  */
 @Configuration(proxyBeanMethods = false)
@@ -31,6 +31,15 @@ class WebConfiguration implements WebMvcConfigurer {
         FilterRegistrationBean<SecurityHeadersFilter> registration =
                 new FilterRegistrationBean<>(new SecurityHeadersFilter());
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<RequestSanityFilter> requestSanityFilter(
+            @Qualifier("handlerExceptionResolver") HandlerExceptionResolver exceptionResolver) {
+        FilterRegistrationBean<RequestSanityFilter> registration =
+                new FilterRegistrationBean<>(new RequestSanityFilter(exceptionResolver));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 7);
         return registration;
     }
 
