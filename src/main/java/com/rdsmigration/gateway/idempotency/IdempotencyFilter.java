@@ -2,6 +2,7 @@ package com.rdsmigration.gateway.idempotency;
 
 import com.rdsmigration.gateway.security.Caller;
 import com.rdsmigration.gateway.system.ProblemException;
+import com.rdsmigration.gateway.system.ShownOnce;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -18,7 +19,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * Applies {@code Idempotency-Key} to POSTs under {@code /api/v1}. It runs behind Spring Security, so only an
  * authenticated caller's key is ever stored, scoped to the caller's team. The first request with a key runs while
  * its key is marked running; its answer is then remembered or the key released (see {@link AnswerPolicy}), and a
- * failure of the chain always releases it. Requests without the header pass untouched.
+ * failure of the chain always releases it. Fields the controller marked {@link ShownOnce} (a webhook's signing
+ * secret) are not kept: a replay answers without them. Requests without the header pass untouched.
  */
 final class IdempotencyFilter extends OncePerRequestFilter {
 
@@ -74,7 +76,7 @@ final class IdempotencyFilter extends OncePerRequestFilter {
         boolean settled = false;
         try {
             chain.doFilter(request, recorded);
-            claims.settle(claim, StoredAnswer.of(recorded));
+            claims.settle(claim, StoredAnswer.of(recorded).without(ShownOnce.of(request)));
             settled = true;
         } finally {
             if (!settled) {

@@ -56,6 +56,10 @@ public final class GatewayApi {
         return send(http.request(path).GET());
     }
 
+    public HttpResponse<String> delete(String path) {
+        return send(http.request(path).DELETE());
+    }
+
     private HttpResponse<String> send(HttpRequest.Builder request) {
         if (apiKey != null) {
             request.header("X-API-Key", apiKey);

@@ -1,0 +1,37 @@
+package com.rdsmigration.gateway.notifications;
+
+import java.time.Instant;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * How a subscription's deliveries went, over the deliveries still kept ({@code gateway.webhooks.retention}).
+ *
+ * @param pending deliveries waiting for their first or next attempt (or being sent)
+ * @param delivered deliveries the receiver accepted with a 2xx answer
+ * @param failed deliveries given up after {@code gateway.webhooks.max-attempts}
+ * @param lastDelivery the delivery attempted most recently, if any
+ */
+record DeliveryStats(
+        long pending, long delivered, long failed, @Nullable LastDelivery lastDelivery) {
+
+    static final DeliveryStats NONE = new DeliveryStats(0, 0, 0, null);
+
+    /**
+     * The most recently attempted delivery.
+     *
+     * @param id the delivery id (the body's {@code id} and {@code X-Gateway-Webhook-Id})
+     * @param status {@code PENDING} (to be retried), {@code SENDING}, {@code DELIVERED} or {@code FAILED}
+     * @param attempts attempts so far
+     * @param attemptedAt when its last attempt started
+     * @param httpStatus the receiver's status code on the last attempt, if it answered
+     * @param error why the last attempt failed, if it did
+     */
+    record LastDelivery(
+            UUID id,
+            String status,
+            int attempts,
+            Instant attemptedAt,
+            @Nullable Integer httpStatus,
+            @Nullable String error) {}
+}

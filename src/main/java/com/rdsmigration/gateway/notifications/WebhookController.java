@@ -1,0 +1,99 @@
+package com.rdsmigration.gateway.notifications;
+
+import com.rdsmigration.gateway.security.Caller;
+import com.rdsmigration.gateway.system.PageResponse;
+import com.rdsmigration.gateway.system.ShownOnce;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.net.URI;
+import java.util.UUID;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/webhooks")
+@Tag(
+        name = "Webhooks",
+        description = "Have every change of a precheck or migration (status, stage, replication state) POSTed to your"
+                + " URL, once per change, signed (X-Gateway-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256 of"
+                + " \"<t>.<body>\" with the subscription's signing secret>), retried with backoff until your"
+                + " receiver answers 2xx.")
+class WebhookController {
+
+    static final String PROBLEM_JSON = "application/problem+json";
+    static final String PROBLEM = "#/components/schemas/Problem";
+
+    private final WebhookService service;
+
+    WebhookController(WebhookService service) {
+        this.service = service;
+    }
+
+    @PostMapping
+    @Operation(
+            operationId = "createWebhook",
+            summary = "Register a webhook for one task or for every task of your team",
+            description = "The answer holds the subscription's signingSecret, shown this once only.")
+    @ApiResponse(responseCode = "201", description = "Created; `Location` names it.", useReturnTypeSchema = true)
+    @ApiResponse(
+            responseCode = "409",
+            description = "Your team has as many webhooks as it may (`gateway.webhooks.max-subscriptions-per-team`).",
+            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = PROBLEM)))
+    @ApiResponse(
+            responseCode = "422",
+            description = "`taskId` names no precheck or migration you can see.",
+            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = PROBLEM)))
+    ResponseEntity<WebhookResponse> create(
+            @AuthenticationPrincipal Caller caller,
+            @Valid @RequestBody CreateWebhookRequest request,
+            HttpServletRequest http) {
+        ShownOnce.fields(http, "signingSecret");
+        WebhookResponse created = service.register(caller, request);
+        return ResponseEntity.created(URI.create("/api/v1/webhooks/" + created.id()))
+                .body(created);
+    }
+
+    @GetMapping("/{id}")
+    @Operation(operationId = "getWebhook", summary = "Read a webhook and how its deliveries went")
+    WebhookResponse get(@AuthenticationPrincipal Caller caller, @PathVariable UUID id) {
+        return service.get(caller, id);
+    }
+
+    @GetMapping
+    @Operation(operationId = "listWebhooks", summary = "List your team's webhooks, newest first")
+    PageResponse<WebhookResponse> list(
+            @AuthenticationPrincipal Caller caller,
+            @Parameter(description = "Page number, from 0.") @RequestParam(defaultValue = "0") @Min(0) @Max(100_000)
+                    int page,
+            @Parameter(description = "Items per page, 1..200 (default 20).")
+                    @RequestParam(defaultValue = "20")
+                    @Min(1)
+                    @Max(200)
+                    int size) {
+        return PageResponse.of(service.list(caller, page, size), item -> item);
+    }
+
+    @DeleteMapping("/{id}")
+    @Operation(operationId = "deleteWebhook", summary = "Remove a webhook; its deliveries not yet sent are dropped")
+    @ApiResponse(responseCode = "204", description = "Removed.")
+    ResponseEntity<Void> delete(@AuthenticationPrincipal Caller caller, @PathVariable UUID id) {
+        service.delete(caller, id);
+        return ResponseEntity.noContent().build();
+    }
+}

@@ -1,0 +1,38 @@
+package com.rdsmigration.gateway.notifications;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.time.Instant;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/** A webhook subscription and how its deliveries went; its signing secret only in the answer that created it. */
+record WebhookResponse(
+        UUID id,
+        String url,
+
+        @Schema(description = "The precheck or migration it follows; null: every task of the team.") @Nullable
+        UUID taskId,
+
+        String team,
+        Instant createdAt,
+        DeliveryStats deliveries,
+
+        @Schema(
+                description = "The key of the deliveries' X-Gateway-Signature, shown once, when the subscription is"
+                        + " created; never again (a replay of the create answers without it).")
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Nullable
+        String signingSecret) {
+
+    static WebhookResponse of(Subscription subscription, DeliveryStats deliveries, @Nullable String signingSecret) {
+        return new WebhookResponse(
+                subscription.id(),
+                subscription.url(),
+                subscription.taskId(),
+                subscription.team(),
+                subscription.createdAt(),
+                deliveries,
+                signingSecret);
+    }
+}

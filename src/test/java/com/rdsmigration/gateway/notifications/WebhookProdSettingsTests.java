@@ -1,0 +1,49 @@
+package com.rdsmigration.gateway.notifications;
+
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.rdsmigration.gateway.RdsMigrationGatewayApplication;
+import com.rdsmigration.gateway.system.MissingSettingException;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.mock.env.MockEnvironment;
+
+/** Profile {@code prod} needs its own webhook signing secret; the embedded default has a demo one. */
+class WebhookProdSettingsTests {
+
+    final ProdWebhookSettingsCheck check = new ProdWebhookSettingsCheck();
+    final SpringApplication application = new SpringApplication();
+
+    @Test
+    void prodRefusesToStartWithoutASigningSecret() {
+        assertThatThrownBy(() -> new SpringApplicationBuilder(RdsMigrationGatewayApplication.class)
+                        .profiles("prod")
+                        .run(
+                                "--spring.datasource.url=jdbc:postgresql://127.0.0.1:1/unused",
+                                "--gateway.security.api-keys[0].team=team-a",
+                                "--gateway.security.api-keys[0].key-sha256="
+                                        + "2d711642b726b04401627ca9fbac32f5c8530fb1903cc4db02258717921a4881")
+                        .close())
+                .isInstanceOf(MissingSettingException.class)
+                .hasMessage("Missing required setting 'gateway.webhooks.signing-secret': profile 'prod' needs a secret"
+                        + " to derive the webhook subscriptions' signing secrets from.");
+    }
+
+    @Test
+    void prodStartsPastTheCheckWithASigningSecret() {
+        MockEnvironment environment =
+                new MockEnvironment().withProperty(ProdWebhookSettingsCheck.SIGNING_SECRET, "s3cr3t");
+        environment.setActiveProfiles("prod");
+
+        assertThatCode(() -> check.postProcessEnvironment(environment, application))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
+    void otherProfilesAreNotChecked() {
+        assertThatCode(() -> check.postProcessEnvironment(new MockEnvironment(), application))
+                .doesNotThrowAnyException();
+    }
+}
