@@ -27,6 +27,10 @@ final class FuzzRequests {
             "GET /api/v1/cloud-migrations",
             "GET /api/v1/cloud-migrations/{id}",
             "POST /api/v1/cloud-migrations/{id}/switchover",
+            "POST /api/v1/webhooks",
+            "GET /api/v1/webhooks",
+            "GET /api/v1/webhooks/{id}",
+            "DELETE /api/v1/webhooks/{id}",
             "GET /api/v1/audit-events",
             "GET /api/v1/quota");
 
@@ -201,14 +205,21 @@ final class FuzzRequests {
         String source = "\"source\":{\"host\":\"" + field("172.16.0.10") + "\",\"port\":" + number("5432")
                 + ",\"account\":\"" + field("migrator") + "\",\"password\":\"" + field("fuzz-pw") + "\",\"category\":\""
                 + field("ecsOnVpc") + "\"}";
-        String json = path.contains("imports")
-                ? "{\"sourceInstanceId\":\"" + field("rm-fz" + random.nextInt(1_000_000)) + "\",\"targetInstanceId\":\""
-                        + field("rm-fy" + random.nextInt(1_000_000)) + "\",\"databases\":" + databases() + "}"
-                : "{\"targetInstanceId\":\"" + field("pgm-fz" + random.nextInt(1_000_000)) + "\"," + source
-                        + (chance(30) ? ",\"taskName\":\"" + field("fuzz") + "\"" : "")
-                        + (chance(20)
-                                ? ",\"precheckId\":\"" + field(UUID.randomUUID().toString()) + "\""
-                                : "") + "}";
+        String json = path.contains("webhooks")
+                ? "{\"url\":\"" + field("http://127.0.0.1:9/hook") + "\""
+                        + (chance(50)
+                                ? ",\"taskId\":\"" + field(UUID.randomUUID().toString()) + "\""
+                                : "") + "}"
+                : path.contains("imports")
+                        ? "{\"sourceInstanceId\":\"" + field("rm-fz" + random.nextInt(1_000_000))
+                                + "\",\"targetInstanceId\":\"" + field("rm-fy" + random.nextInt(1_000_000))
+                                + "\",\"databases\":" + databases() + "}"
+                        : "{\"targetInstanceId\":\"" + field("pgm-fz" + random.nextInt(1_000_000)) + "\"," + source
+                                + (chance(30) ? ",\"taskName\":\"" + field("fuzz") + "\"" : "")
+                                + (chance(20)
+                                        ? ",\"precheckId\":\""
+                                                + field(UUID.randomUUID().toString()) + "\""
+                                        : "") + "}";
         if (chance(20)) {
             json = json.replaceFirst("\"[a-zA-Z]+\":", "\"" + pick(PARAMETERS) + "\":");
         }

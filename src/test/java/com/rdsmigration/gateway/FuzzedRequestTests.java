@@ -56,6 +56,8 @@ class FuzzedRequestTests {
         Map<String, String> answers = new HashMap<>();
         Map<Integer, Integer> statuses = new TreeMap<>();
         int created = 0;
+        int webhooksCreated = 0;
+        long webhooksBefore = webhooks();
         Map<String, String> faults = new TreeMap<>();
 
         for (int i = 0; i < REQUESTS; i++) {
@@ -80,7 +82,11 @@ class FuzzedRequestTests {
                         (earlier, later) -> ACCEPTED.matcher(earlier).matches() ? earlier : later);
             }
             if (response.status() == 201 && !"true".equals(response.header("Idempotent-Replayed"))) {
-                created++;
+                if (request.target().startsWith("/api/v1/webhooks")) {
+                    webhooksCreated++;
+                } else {
+                    created++;
+                }
             }
         }
 
@@ -141,6 +147,12 @@ class FuzzedRequestTests {
 
     private long tasks() {
         return jdbc.sql("select (select count(*) from import_task) + (select count(*) from cloud_migration_task)")
+                .query(Long.class)
+                .single();
+    }
+
+    private long webhooks() {
+        return jdbc.sql("select count(*) from webhook_subscription")
                 .query(Long.class)
                 .single();
     }
