@@ -82,6 +82,12 @@ class CloudMigrationTask {
     @Column(name = "synced_at")
     private @Nullable Instant syncedAt;
 
+    @Column(name = "next_sync_at")
+    private @Nullable Instant nextSyncAt;
+
+    @Column(name = "unchanged_reads")
+    private int unchangedReads;
+
     @Column(name = "created_at")
     private Instant createdAt;
 
@@ -91,6 +97,10 @@ class CloudMigrationTask {
     @Version
     private @Nullable Long version;
 
+    /**
+     * Read only: {@link StageHistory} inserts each stage once, under the task's row lock, so this collection is never
+     * changed in memory and Hibernate never rewrites it.
+     */
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "migration_stage_history", joinColumns = @JoinColumn(name = "task_id"))
     @OrderBy("firstSeenAt")
@@ -133,28 +143,30 @@ class CloudMigrationTask {
         this.updatedAt = now;
     }
 
-    /** Records what the upstream reported; a stage seen for the first time joins the history. */
-    void synced(UpstreamState state, String status, Instant now) {
-        if (state.stage() != null
-                && stageHistory.stream().noneMatch(visit -> visit.getStage().equals(state.stage()))) {
-            stageHistory.add(new StageVisit(state.stage(), now));
-        }
+    /** Records what the upstream reported in a read sent at {@code readAt}. */
+    void synced(UpstreamState state, String status, Instant readAt, Instant now) {
         this.stage = state.stage();
         this.replicationState = state.replicationState();
         this.replicationInfo = state.replicationInfo();
         this.detail = state.detail();
         this.switchTime = state.switchTime();
-        if (!status.equals(this.status)) {
-            this.status = status;
-        }
-        this.syncedAt = now;
+        this.status = status;
+        this.syncedAt = readAt;
         this.updatedAt = now;
+    }
+
+    /** When the tracker reads the task next, after {@code unchangedReads} reads in a row that found nothing new. */
+    void scheduleRead(Instant next, int unchangedReads) {
+        this.nextSyncAt = next;
+        this.unchangedReads = unchangedReads;
     }
 
     void switchoverRequested(long switchTaskId, Instant now) {
         this.switchTaskId = switchTaskId;
         this.status = MigrationStatus.SWITCHING.name();
         this.updatedAt = now;
+        // The stage moves on at once: the tracker reads it without waiting.
+        scheduleRead(now, 0);
     }
 
     UUID getId() {
@@ -233,6 +245,15 @@ class CloudMigrationTask {
     @Nullable
     Instant getSyncedAt() {
         return syncedAt;
+    }
+
+    @Nullable
+    Instant getNextSyncAt() {
+        return nextSyncAt;
+    }
+
+    int getUnchangedReads() {
+        return unchangedReads;
     }
 
     Instant getCreatedAt() {
