@@ -49,10 +49,12 @@ class ReadRecorder {
             return task;
         }
         var before = TaskChanges.Snapshot.of(task);
+        boolean firstRead = task.getSyncedAt() == null;
         boolean newStage = state.stage() != null && history.recordFirstSeen(id, state.stage(), at);
         task.synced(state, state.statusFor(task), at, clock.instant().truncatedTo(ChronoUnit.MICROS));
         boolean changed = changes.publishIfChanged(before, task, at);
-        ReadSchedule.Next next = schedule.after(at, changed, task.getUnchangedReads());
+        // A task just created is on the move even when its first read shows nothing new (a precheck has no stage).
+        ReadSchedule.Next next = schedule.after(at, changed || firstRead, task.getUnchangedReads());
         task.scheduleRead(next.at(), next.unchangedReads());
         if (newStage) {
             entityManager.flush();
