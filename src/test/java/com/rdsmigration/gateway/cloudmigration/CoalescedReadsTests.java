@@ -78,6 +78,22 @@ class CoalescedReadsTests {
         return ids;
     }
 
+    /** Creates running migrations on the test gateway, each after a passed precheck on an instance of its own. */
+    record Creator(int port, MutableClock clock) {
+
+        String migration() {
+            GatewayApi api = new GatewayApi(port, GatewayApi.TEAM_A);
+            String target = "pgm-" + UUID.randomUUID().toString().substring(0, 12);
+            assertThat(api.post("/api/v1/cloud-migration-prechecks", body(target))
+                            .statusCode())
+                    .isEqualTo(201);
+            clock.advance(Duration.ofSeconds(5)); // the simulator's prechecks pass after one stage
+            HttpResponse<String> migration = api.post("/api/v1/cloud-migrations", body(target));
+            assertThat(migration.statusCode()).as(migration.body()).isEqualTo(201);
+            return json(migration).path("id").asString();
+        }
+    }
+
     static String body(String target) {
         return "{\"targetInstanceId\":\"" + target + "\",\"source\":{\"host\":\"172.16.0.10\",\"port\":5432,"
                 + "\"account\":\"migratetest\",\"password\":\"coalesced-pw\",\"category\":\"ecsOnVpc\"}}";

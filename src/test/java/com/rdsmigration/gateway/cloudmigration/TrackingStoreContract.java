@@ -121,6 +121,16 @@ abstract class TrackingStoreContract {
     }
 
     @Test
+    void readsANewTaskAgainOneIntervalAfterItsFirstReadEvenWhenItShowedNothingNew() {
+        UUID id = migration("RUNNING").getId();
+
+        CloudMigrationTask task = recorder.synced(id, new UpstreamState(null, null, null, "report", null), START);
+
+        assertThat(task.getNextSyncAt()).isEqualTo(START.plus(tracking.interval()));
+        assertThat(task.getUnchangedReads()).isZero();
+    }
+
+    @Test
     void aTaskTheUpstreamDoesNotListIsReadLaterAsAfterAReadWithoutNews() {
         UUID id = migration("RUNNING").getId();
 
