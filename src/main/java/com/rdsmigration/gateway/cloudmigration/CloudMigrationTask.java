@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -264,7 +265,15 @@ class CloudMigrationTask {
         return updatedAt;
     }
 
+    /** The stages seen, in the order first seen; stages first seen in one read in the order a migration takes them. */
     List<StageVisit> getStageHistory() {
-        return List.copyOf(stageHistory);
+        return stageHistory.stream()
+                .sorted(Comparator.comparing(StageVisit::getFirstSeenAt).thenComparing(visit -> stageOrder(visit)))
+                .toList();
+    }
+
+    private static int stageOrder(StageVisit visit) {
+        int index = MigrationStatus.STAGES.indexOf(visit.getStage());
+        return index < 0 ? MigrationStatus.STAGES.size() : index;
     }
 }

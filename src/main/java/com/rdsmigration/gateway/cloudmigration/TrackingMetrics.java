@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.function.ToDoubleFunction;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
@@ -36,8 +37,8 @@ import org.springframework.stereotype.Component;
 @Component
 class TrackingMetrics {
 
-    static final List<String> STAGES =
-            List.of("precheck", "basebackup", "startup", "increment", "switch", "success", "none", "other");
+    static final List<String> STAGES = Stream.concat(MigrationStatus.STAGES.stream(), Stream.of("none", "other"))
+            .toList();
 
     private static final Logger log = LoggerFactory.getLogger(TrackingMetrics.class);
     private static final long REFRESH_NANOS = Duration.ofSeconds(1).toNanos();
