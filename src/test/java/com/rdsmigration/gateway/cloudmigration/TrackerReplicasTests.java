@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -133,11 +134,19 @@ class TrackerReplicasTests {
             assertThat(store.sql("select count(*) from audit_event where action = :action and occurred_at = :now"
                                     + " group by task_id having count(*) > 1")
                             .param("action", DESCRIBE)
-                            .param("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
+                            .param("now", OffsetDateTime.ofInstant(now.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC))
                             .query(Long.class)
                             .list())
                     .as("no migration read twice in round %s", round)
                     .isEmpty();
+            assertThat(store.sql("select count(distinct task_id) from audit_event where action = :action"
+                                    + " and occurred_at = :now")
+                            .param("action", DESCRIBE)
+                            .param("now", OffsetDateTime.ofInstant(now.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC))
+                            .query(Long.class)
+                            .single())
+                    .as("migrations read in round %s, on the audit trail", round)
+                    .isEqualTo(due);
             if (round <= 3) {
                 assertThat(due).as("all fifty move on a stage every interval").isEqualTo(50);
             }
