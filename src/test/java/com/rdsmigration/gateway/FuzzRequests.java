@@ -116,9 +116,7 @@ final class FuzzRequests {
             head.append("Accept: ").append(pick(ACCEPTS)).append("\r\n");
         }
         if (chance(20)) {
-            head.append("Idempotency-Key: ")
-                    .append(chance(50) ? UUID.randomUUID() : pick(JUNK))
-                    .append("\r\n");
+            head.append("Idempotency-Key: ").append(chance(50) ? UUID.randomUUID() : pick(JUNK)).append("\r\n");
         }
         if (chance(3)) {
             head.append("X-Padding: ").append("p".repeat(20_000)).append("\r\n");
@@ -128,12 +126,7 @@ final class FuzzRequests {
                     .append("\r\n");
         }
         byte[] body = body(endpoint[0].equals("POST") && !endpoint[1].contains("{id}"), endpoint[1]);
-        description
-                .append(" [")
-                .append(contentType)
-                .append(", ")
-                .append(body.length)
-                .append(" bytes]");
+        description.append(" [").append(contentType).append(", ").append(body.length).append(" bytes]");
         byte[] headBytes = head.toString().getBytes(StandardCharsets.UTF_8);
         return new Request(number, method, target, description.toString(), headBytes, body);
     }
@@ -161,9 +154,7 @@ final class FuzzRequests {
 
     private String idJunk() {
         String junk = pick(JUNK);
-        return chance(80)
-                ? encode(junk)
-                : junk.replace(" ", "").replace("\r", "").replace("\n", "");
+        return chance(80) ? encode(junk) : junk.replace(" ", "").replace("\r", "").replace("\n", "");
     }
 
     private String query() {
@@ -201,26 +192,13 @@ final class FuzzRequests {
                         + field("rm-fy" + random.nextInt(1_000_000)) + "\",\"databases\":" + databases() + "}"
                 : "{\"targetInstanceId\":\"" + field("pgm-fz" + random.nextInt(1_000_000)) + "\"," + source
                         + (chance(30) ? ",\"taskName\":\"" + field("fuzz") + "\"" : "")
-                        + (chance(20)
-                                ? ",\"precheckId\":\"" + field(UUID.randomUUID().toString()) + "\""
-                                : "") + "}";
+                        + (chance(20) ? ",\"precheckId\":\"" + field(UUID.randomUUID().toString()) + "\"" : "") + "}";
         if (chance(20)) {
             json = json.replaceFirst("\"[a-zA-Z]+\":", "\"" + pick(PARAMETERS) + "\":");
         }
         if (chance(15)) {
-            json = json.replaceFirst(
-                    ":\"[^\"]*\"",
-                    ":"
-                            + pick(List.of(
-                                    "1e400",
-                                    "123456789012345678901234567890",
-                                    "-1",
-                                    "true",
-                                    "null",
-                                    "[]",
-                                    "{}",
-                                    "[[[[[[]]]]]]",
-                                    "\"" + "z".repeat(100_000) + "\"")));
+            json = json.replaceFirst(":\"[^\"]*\"", ":" + pick(List.of("1e400", "123456789012345678901234567890",
+                    "-1", "true", "null", "[]", "{}", "[[[[[[]]]]]]", "\"" + "z".repeat(100_000) + "\"")));
         }
         if (chance(10)) {
             json = json.substring(0, random.nextInt(json.length()));
@@ -233,9 +211,7 @@ final class FuzzRequests {
     }
 
     private String number(String valid) {
-        return chance(85)
-                ? valid
-                : pick(List.of("-1", "0", "65536", "1e400", "99999999999999999999", "\"5432\"", "5.5"));
+        return chance(85) ? valid : pick(List.of("-1", "0", "65536", "1e400", "99999999999999999999", "\"5432\"", "5.5"));
     }
 
     private String databases() {

@@ -44,8 +44,7 @@ class FuzzedRequestTests {
     void randomAndMalformedRequestsGetProblemsNeverA5xxAndRejectedOnesLeaveNothingBehind() {
         RawHttp raw = new RawHttp(port);
         FuzzRequests requests = new FuzzRequests(SEED);
-        Set<UUID> auditBefore = new HashSet<>(
-                jdbc.sql("select id from audit_event").query(UUID.class).list());
+        Set<UUID> auditBefore = new HashSet<>(jdbc.sql("select id from audit_event").query(UUID.class).list());
         long tasksBefore = tasks();
         long upstreamBefore = upstreamCalls();
         Set<String> acceptedRequestIds = new HashSet<>();
@@ -65,12 +64,13 @@ class FuzzedRequestTests {
             }
         }
 
-        List<Map<String, Object>> newEvents =
-                jdbc.sql("select id, correlation_id, principal from audit_event").query().listOfRows().stream()
-                        .filter(event -> !auditBefore.contains((UUID) event.get("id")))
-                        .toList();
-        System.out.printf(
-                "Fuzzed %d requests (seed %d): statuses %s, %d created, %d upstream calls%n",
+        List<Map<String, Object>> newEvents = jdbc.sql("select id, correlation_id, principal from audit_event")
+                .query()
+                .listOfRows()
+                .stream()
+                .filter(event -> !auditBefore.contains((UUID) event.get("id")))
+                .toList();
+        System.out.printf("Fuzzed %d requests (seed %d): statuses %s, %d created, %d upstream calls%n",
                 REQUESTS, SEED, statuses, created, newEvents.size());
         assertThat(upstreamCalls() - upstreamBefore)
                 .as("every upstream call during the run is on the audit trail")
@@ -78,15 +78,11 @@ class FuzzedRequestTests {
         assertThat(newEvents)
                 .as("upstream calls come only from accepted requests")
                 .allSatisfy(event -> assertThat(acceptedRequestIds).contains((String) event.get("correlation_id")));
-        assertThat(tasks() - tasksBefore)
-                .as("a task row for each 201, none for a refusal")
-                .isEqualTo(created);
+        assertThat(tasks() - tasksBefore).as("a task row for each 201, none for a refusal").isEqualTo(created);
         assertThat(statuses.keySet())
                 .as("the run reached the API's refusals, not only one of them")
                 .contains(400, 401, 404, 405, 415);
-        assertThat(created)
-                .as("some requests were valid by chance and went through")
-                .isPositive();
+        assertThat(created).as("some requests were valid by chance and went through").isPositive();
     }
 
     private void check(FuzzRequests.Request request, RawHttp.Response response) {

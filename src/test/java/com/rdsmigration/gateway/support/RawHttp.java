@@ -42,9 +42,8 @@ public final class RawHttp {
             socket.setSoTimeout(30_000);
             var out = socket.getOutputStream();
             out.write(head);
-            out.write(
-                    ("Host: 127.0.0.1:" + port + "\r\nContent-Length: " + body.length + "\r\nConnection: close\r\n\r\n")
-                            .getBytes(StandardCharsets.US_ASCII));
+            out.write(("Host: 127.0.0.1:" + port + "\r\nContent-Length: " + body.length + "\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
             out.write(body);
             out.flush();
             return parse(socket.getInputStream().readAllBytes());
@@ -64,9 +63,7 @@ public final class RawHttp {
         Map<String, String> headers = new LinkedHashMap<>();
         for (int i = 1; i < lines.length; i++) {
             int colon = lines[i].indexOf(':');
-            headers.put(
-                    lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT),
-                    lines[i].substring(colon + 1).trim());
+            headers.put(lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).trim());
         }
         byte[] body = java.util.Arrays.copyOfRange(raw, end + 4, raw.length);
         if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
