@@ -48,6 +48,7 @@ class CloudMigrationResponses {
                 task.getStage(),
                 task.getReplicationState(),
                 parse(task.getReplicationInfo()),
+                MigrationHealth.of(task.getStatus(), task.getReplicationState()),
                 task.getSwitchTime(),
                 task.getStageHistory().stream()
                         .map(visit -> new MigrationResponse.StageEntry(visit.getStage(), visit.getFirstSeenAt()))

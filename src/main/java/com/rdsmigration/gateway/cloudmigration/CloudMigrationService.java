@@ -6,7 +6,6 @@ import com.rdsmigration.gateway.security.Caller;
 import com.rdsmigration.gateway.system.ListParams;
 import com.rdsmigration.gateway.system.ProblemException;
 import com.rdsmigration.gateway.system.ProblemType;
-import java.time.Clock;
 import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -28,15 +27,12 @@ class CloudMigrationService {
 
     private final CloudMigrationStore store;
     private final CloudMigrationUpstream upstream;
-    private final TrackingProperties tracking;
-    private final Clock clock;
+    private final TaskReads reads;
 
-    CloudMigrationService(
-            CloudMigrationStore store, CloudMigrationUpstream upstream, TrackingProperties tracking, Clock clock) {
+    CloudMigrationService(CloudMigrationStore store, CloudMigrationUpstream upstream, TaskReads reads) {
         this.store = store;
         this.upstream = upstream;
-        this.tracking = tracking;
-        this.clock = clock;
+        this.reads = reads;
     }
 
     CloudMigrationTask createPrecheck(Caller caller, CreatePrecheckRequest request) {
@@ -62,14 +58,14 @@ class CloudMigrationService {
         return store.list(caller, kind, status, params);
     }
 
-    /** The task, read again from upstream when the stored state is too old and the task can still change. */
+    /**
+     * The task, read again from upstream when the stored state is too old and the task can still change; concurrent
+     * requests for one task share that read.
+     */
     CloudMigrationTask get(Caller caller, TaskKind kind, UUID id) {
         CloudMigrationTask task = store.get(id, kind, caller);
-        if (!isActive(task) || isFresh(task)) {
-            return task;
-        }
         try {
-            return refresh(task);
+            return reads.current(task);
         } catch (TransientRdsException e) {
             log.warn("Serving stored state of {} {}: upstream read failed ({})", kind, id, e.getMessage());
             return task;
@@ -84,7 +80,7 @@ class CloudMigrationService {
         if (task.getSwitchTaskId() != null) {
             throw conflict(task, "a switchover was already requested (upstream task " + task.getSwitchTaskId() + ")");
         }
-        CloudMigrationTask fresh = refresh(task);
+        CloudMigrationTask fresh = reads.readNow(task);
         if (!SWITCHOVER_STAGE.equals(fresh.getStage())) {
             throw conflict(fresh, "its stage is " + fresh.getStage() + "; a switchover needs stage increment");
         }
@@ -175,32 +171,6 @@ class CloudMigrationService {
                     "Precheck " + precheck.getId() + " is " + precheck.getStatus()
                             + "; a migration needs a PASSED one.");
         }
-    }
-
-    private CloudMigrationTask refresh(CloudMigrationTask task) {
-        return upstream.describe(task)
-                .map(state -> store.synced(task.getId(), state, statusOf(task, state)))
-                .orElse(task);
-    }
-
-    static String statusOf(CloudMigrationTask task, UpstreamState state) {
-        if (task.getKind() == TaskKind.PRECHECK) {
-            return PrecheckReport.parse(state.detail()).status().name();
-        }
-        MigrationStatus status = MigrationStatus.ofStage(state.stage());
-        // Once a switchover is requested the upstream may still report increment for a moment: stay SWITCHING.
-        return task.getSwitchTaskId() != null && status == MigrationStatus.RUNNING
-                ? MigrationStatus.SWITCHING.name()
-                : status.name();
-    }
-
-    private boolean isActive(CloudMigrationTask task) {
-        return task.getTaskId() != null && ("RUNNING".equals(task.getStatus()) || "SWITCHING".equals(task.getStatus()));
-    }
-
-    private boolean isFresh(CloudMigrationTask task) {
-        return task.getSyncedAt() != null
-                && !task.getSyncedAt().plus(tracking.maxStaleness()).isBefore(clock.instant());
     }
 
     private static ProblemException conflict(CloudMigrationTask task, String reason) {

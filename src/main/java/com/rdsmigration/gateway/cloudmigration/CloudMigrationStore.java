@@ -24,10 +24,12 @@ import org.springframework.transaction.annotation.Transactional;
 class CloudMigrationStore {
 
     private final CloudMigrationTaskRepository repository;
+    private final TaskChanges changes;
     private final Clock clock;
 
-    CloudMigrationStore(CloudMigrationTaskRepository repository, Clock clock) {
+    CloudMigrationStore(CloudMigrationTaskRepository repository, TaskChanges changes, Clock clock) {
         this.repository = repository;
+        this.changes = changes;
         this.clock = clock;
     }
 
@@ -51,29 +53,31 @@ class CloudMigrationStore {
 
     @Transactional
     CloudMigrationTask accepted(UUID id, long taskId, @Nullable String requestId, String status) {
-        CloudMigrationTask task = repository.findById(id).orElseThrow();
-        task.accepted(taskId, requestId, status, now());
+        CloudMigrationTask task = locked(id);
+        var before = TaskChanges.Snapshot.of(task);
+        Instant now = now();
+        task.accepted(taskId, requestId, status, now);
+        changes.publishIfChanged(before, task, now);
         return task;
     }
 
     @Transactional
     CloudMigrationTask status(UUID id, String status) {
-        CloudMigrationTask task = repository.findById(id).orElseThrow();
-        task.status(status, now());
-        return task;
-    }
-
-    @Transactional
-    CloudMigrationTask synced(UUID id, UpstreamState state, String status) {
-        CloudMigrationTask task = repository.findById(id).orElseThrow();
-        task.synced(state, status, now());
+        CloudMigrationTask task = locked(id);
+        var before = TaskChanges.Snapshot.of(task);
+        Instant now = now();
+        task.status(status, now);
+        changes.publishIfChanged(before, task, now);
         return task;
     }
 
     @Transactional
     CloudMigrationTask switchoverRequested(UUID id, long switchTaskId) {
-        CloudMigrationTask task = repository.findById(id).orElseThrow();
-        task.switchoverRequested(switchTaskId, now());
+        CloudMigrationTask task = locked(id);
+        var before = TaskChanges.Snapshot.of(task);
+        Instant now = now();
+        task.switchoverRequested(switchTaskId, now);
+        changes.publishIfChanged(before, task, now);
         return task;
     }
 
@@ -81,6 +85,12 @@ class CloudMigrationStore {
     @Transactional
     void forget(UUID id) {
         repository.deleteById(id);
+    }
+
+    /** The task as stored now, whoever owns it. */
+    @Transactional(readOnly = true)
+    CloudMigrationTask find(UUID id) {
+        return repository.findById(id).orElseThrow();
     }
 
     @Transactional(readOnly = true)
@@ -112,6 +122,10 @@ class CloudMigrationStore {
                 .equal("status", status)
                 .equal("targetInstanceId", params.instance());
         return repository.findAll(filters.specification(), ListFilters.newestFirst(params));
+    }
+
+    private CloudMigrationTask locked(UUID id) {
+        return repository.findLocked(id).orElseThrow();
     }
 
     /** Now, to the microsecond that PostgreSQL keeps, so a stored task reads back exactly as it was answered. */

@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -82,6 +83,12 @@ class CloudMigrationTask {
     @Column(name = "synced_at")
     private @Nullable Instant syncedAt;
 
+    @Column(name = "next_sync_at")
+    private @Nullable Instant nextSyncAt;
+
+    @Column(name = "unchanged_reads")
+    private int unchangedReads;
+
     @Column(name = "created_at")
     private Instant createdAt;
 
@@ -91,6 +98,10 @@ class CloudMigrationTask {
     @Version
     private @Nullable Long version;
 
+    /**
+     * Read only: {@link StageHistory} inserts each stage once, under the task's row lock, so this collection is never
+     * changed in memory and Hibernate never rewrites it.
+     */
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "migration_stage_history", joinColumns = @JoinColumn(name = "task_id"))
     @OrderBy("firstSeenAt")
@@ -133,28 +144,30 @@ class CloudMigrationTask {
         this.updatedAt = now;
     }
 
-    /** Records what the upstream reported; a stage seen for the first time joins the history. */
-    void synced(UpstreamState state, String status, Instant now) {
-        if (state.stage() != null
-                && stageHistory.stream().noneMatch(visit -> visit.getStage().equals(state.stage()))) {
-            stageHistory.add(new StageVisit(state.stage(), now));
-        }
+    /** Records what the upstream reported in a read sent at {@code readAt}. */
+    void synced(UpstreamState state, String status, Instant readAt, Instant now) {
         this.stage = state.stage();
         this.replicationState = state.replicationState();
         this.replicationInfo = state.replicationInfo();
         this.detail = state.detail();
         this.switchTime = state.switchTime();
-        if (!status.equals(this.status)) {
-            this.status = status;
-        }
-        this.syncedAt = now;
+        this.status = status;
+        this.syncedAt = readAt;
         this.updatedAt = now;
+    }
+
+    /** When the tracker reads the task next, after {@code unchangedReads} reads in a row that found nothing new. */
+    void scheduleRead(Instant next, int unchangedReads) {
+        this.nextSyncAt = next;
+        this.unchangedReads = unchangedReads;
     }
 
     void switchoverRequested(long switchTaskId, Instant now) {
         this.switchTaskId = switchTaskId;
         this.status = MigrationStatus.SWITCHING.name();
         this.updatedAt = now;
+        // The stage moves on at once: the tracker reads it without waiting.
+        scheduleRead(now, 0);
     }
 
     UUID getId() {
@@ -235,6 +248,15 @@ class CloudMigrationTask {
         return syncedAt;
     }
 
+    @Nullable
+    Instant getNextSyncAt() {
+        return nextSyncAt;
+    }
+
+    int getUnchangedReads() {
+        return unchangedReads;
+    }
+
     Instant getCreatedAt() {
         return createdAt;
     }
@@ -243,7 +265,15 @@ class CloudMigrationTask {
         return updatedAt;
     }
 
+    /** The stages seen, in the order first seen; stages first seen in one read in the order a migration takes them. */
     List<StageVisit> getStageHistory() {
-        return List.copyOf(stageHistory);
+        return stageHistory.stream()
+                .sorted(Comparator.comparing(StageVisit::getFirstSeenAt).thenComparing(visit -> stageOrder(visit)))
+                .toList();
+    }
+
+    private static int stageOrder(StageVisit visit) {
+        int index = MigrationStatus.STAGES.indexOf(visit.getStage());
+        return index < 0 ? MigrationStatus.STAGES.size() : index;
     }
 }

@@ -8,6 +8,7 @@ import com.rdsmigration.gateway.rds.wire.CreateCloudMigrationPrecheckTaskRequest
 import com.rdsmigration.gateway.rds.wire.CreateCloudMigrationTaskRequest;
 import com.rdsmigration.gateway.rds.wire.DescribeCloudMigrationPrecheckResultRequest;
 import com.rdsmigration.gateway.rds.wire.DescribeCloudMigrationResultRequest;
+import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -52,7 +53,25 @@ class CloudMigrationUpstream {
                 .map(UpstreamState::of);
     }
 
-    /** The upstream id of the task with this name on the instance, if the upstream has one. */
+    /** The tasks of one kind on an instance that {@code filter} selects: one Describe call, one page. */
+    Listing list(TaskKind kind, CloudMigrationTaskFilter filter) {
+        if (kind == TaskKind.PRECHECK) {
+            var answer =
+                    rds.describeCloudMigrationPrecheckResult(new DescribeCloudMigrationPrecheckResultRequest(filter));
+            return new Listing(
+                    answer.items().stream()
+                            .map(item -> new Listed(item.taskId(), UpstreamState.of(item)))
+                            .toList(),
+                    answer.totalSize());
+        }
+        var answer = rds.describeCloudMigrationResult(new DescribeCloudMigrationResultRequest(filter));
+        return new Listing(
+                answer.items().stream()
+                        .map(item -> new Listed(item.taskId(), UpstreamState.of(item)))
+                        .toList(),
+                answer.totalSize());
+    }
+
     /**
      * The upstream's id of the task an intent created, looked up by the intent's TaskName on its target instance. A
      * task of that name whose source differs (one made elsewhere, under a name a team chose) is not the intent's.
@@ -90,6 +109,12 @@ class CloudMigrationUpstream {
         return rds.activateMigrationTargetInstance(ActivateMigrationTargetInstanceRequest.immediate(target))
                 .taskId();
     }
+
+    /** One page of a Describe call: its tasks and how many match in all. */
+    record Listing(List<Listed> tasks, long totalSize) {}
+
+    /** A task of a Describe answer. */
+    record Listed(long taskId, UpstreamState state) {}
 
     /** What a create call answered. */
     record Created(long taskId, String requestId) {}

@@ -32,6 +32,14 @@ record MigrationResponse(
         @Schema(description = "The upstream ReplicationInfo, parsed.") @Nullable
         JsonNode replicationInfo,
 
+        @Schema(
+                description = "Whether the migration needs attention; alert on anything but HEALTHY. DEGRADED: the"
+                        + " replication link is down (replicationState disconnect) while the migration runs; FAILED:"
+                        + " the migration failed; HEALTHY: neither. The metric"
+                        + " gateway_tracking_replication_degraded counts DEGRADED migrations.",
+                example = "HEALTHY")
+        MigrationHealth health,
+
         @Nullable Instant switchTime,
         List<StageEntry> stageHistory,
         @Nullable Instant syncedAt,

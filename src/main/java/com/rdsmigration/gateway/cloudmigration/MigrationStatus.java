@@ -1,5 +1,6 @@
 package com.rdsmigration.gateway.cloudmigration;
 
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /** Where a migration stands, derived from the upstream's MigrateStage. */
@@ -10,6 +11,9 @@ enum MigrationStatus {
     SWITCHING,
     SUCCEEDED,
     FAILED;
+
+    /** The upstream's MigrateStage values in the order a migration goes through them. */
+    static final List<String> STAGES = List.of("precheck", "basebackup", "startup", "increment", "switch", "success");
 
     static MigrationStatus ofStage(@Nullable String stage) {
         if (stage == null) {

@@ -26,6 +26,18 @@ record UpstreamState(
                 parseTime(item.switchTime()));
     }
 
+    /** The gateway status of {@code task} once it is in this state. */
+    String statusFor(CloudMigrationTask task) {
+        if (task.getKind() == TaskKind.PRECHECK) {
+            return PrecheckReport.parse(detail).status().name();
+        }
+        MigrationStatus status = MigrationStatus.ofStage(stage);
+        // Once a switchover is requested the upstream may still report increment for a moment: stay SWITCHING.
+        return task.getSwitchTaskId() != null && status == MigrationStatus.RUNNING
+                ? MigrationStatus.SWITCHING.name()
+                : status.name();
+    }
+
     private static @Nullable Instant parseTime(@Nullable String text) {
         if (text == null || text.isBlank()) {
             return null;

@@ -1,7 +1,10 @@
 /**
  * PostgreSQL cloud migration onto RDS: prechecks ({@code /api/v1/cloud-migration-prechecks}), migrations and their
  * switchover ({@code /api/v1/cloud-migrations}), backed by the five cloud-migration actions of the RDS OpenAPI.
- * Upstream state is read again when the stored copy is older than {@code gateway.tracking.max-staleness}.
+ * Upstream state is read again when the stored copy is older than {@code gateway.tracking.max-staleness}, once for
+ * all concurrent requests of a task; a background tracker, run by one replica at a time, follows every active task on
+ * an adaptive schedule, records each stage once and publishes {@link
+ * com.rdsmigration.gateway.cloudmigration.CloudMigrationChanged} once per change.
  */
 @NullMarked
 @ApplicationModule(displayName = "Cloud migration")

@@ -1,6 +1,7 @@
 package com.rdsmigration.gateway.support;
 
 import com.rdsmigration.gateway.RdsMigrationGatewayApplication;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,7 +9,10 @@ import java.util.Map;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ApplicationEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.support.GenericApplicationContext;
 
 /**
  * One more whole gateway in the test JVM, on its own random port and system clock, as a replica beside the test's
@@ -29,6 +33,15 @@ public final class GatewayInstance implements AutoCloseable {
      */
     public static GatewayInstance start(
             JdbcConnectionDetails database, int simulatorPort, Map<String, String> settings) {
+        return start(database, simulatorPort, settings, null);
+    }
+
+    /**
+     * As {@link #start(JdbcConnectionDetails, int, Map)}, on {@code clock} instead of the system clock when it is not
+     * {@code null}: replicas that share the test's {@link MutableClock} see time move when the test moves it.
+     */
+    public static GatewayInstance start(
+            JdbcConnectionDetails database, int simulatorPort, Map<String, String> settings, Clock clock) {
         Map<String, String> all = new LinkedHashMap<>();
         all.put("server.port", "0");
         all.put("spring.datasource.url", database.getJdbcUrl());
@@ -41,8 +54,17 @@ public final class GatewayInstance implements AutoCloseable {
         all.putAll(settings);
         List<String> arguments = new ArrayList<>();
         all.forEach((key, value) -> arguments.add("--" + key + "=" + value));
-        return new GatewayInstance(new SpringApplicationBuilder(RdsMigrationGatewayApplication.class)
-                .run(arguments.toArray(String[]::new)));
+        SpringApplicationBuilder application = new SpringApplicationBuilder(RdsMigrationGatewayApplication.class);
+        if (clock != null) {
+            application.initializers(context -> ((GenericApplicationContext) context)
+                    .registerBean("replicaClock", Clock.class, () -> clock, bean -> bean.setPrimary(true)));
+        }
+        return new GatewayInstance(application.run(arguments.toArray(String[]::new)));
+    }
+
+    /** Hears every event the replica publishes from now on. */
+    public void listen(ApplicationListener<ApplicationEvent> listener) {
+        context.addApplicationListener(listener);
     }
 
     public int port() {

@@ -1,0 +1,24 @@
+package com.rdsmigration.gateway.cloudmigration;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Whether a migration needs someone's attention, in one field a team can alert on: {@code DEGRADED} while its
+ * replication link is down (ReplicationState {@code disconnect}) and the migration has not ended, {@code FAILED} once
+ * it has failed, else {@code HEALTHY}.
+ */
+enum MigrationHealth {
+    HEALTHY,
+    DEGRADED,
+    FAILED;
+
+    static final String DISCONNECTED = "disconnect";
+
+    static MigrationHealth of(String status, @Nullable String replicationState) {
+        if (MigrationStatus.FAILED.name().equals(status)) {
+            return FAILED;
+        }
+        boolean ended = MigrationStatus.SUCCEEDED.name().equals(status);
+        return !ended && DISCONNECTED.equals(replicationState) ? DEGRADED : HEALTHY;
+    }
+}
