@@ -9,6 +9,7 @@ import com.rdsmigration.gateway.support.GatewayInstance;
 import com.rdsmigration.gateway.support.IntegrationTest;
 import com.rdsmigration.gateway.support.MutableClock;
 import com.rdsmigration.gateway.support.TestDatabase;
+import com.rdsmigration.gateway.support.WebhookReceiver;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -68,6 +69,7 @@ class TrackerReplicasTests {
     JdbcClient store;
     final List<GatewayInstance> replicas = new ArrayList<>();
     final List<Published> published = new CopyOnWriteArrayList<>();
+    final WebhookReceiver receiver = new WebhookReceiver();
 
     /** A change event as a replica published it, and whether a transaction was open around it. */
     record Published(CloudMigrationChanged event, boolean inTransaction) {}
@@ -106,6 +108,7 @@ class TrackerReplicasTests {
     @AfterAll
     void stopReplicas() {
         replicas.forEach(GatewayInstance::close);
+        receiver.close();
     }
 
     GatewayApi api(int replica) {
@@ -187,6 +190,10 @@ class TrackerReplicasTests {
     @Test
     @Order(3)
     void aMigrationFollowedByTheTrackerAloneRecordsEveryStageInOrderAndAnnouncesEachChangeOnce() {
+        HttpResponse<String> subscribed =
+                api(0).post("/api/v1/webhooks", "{\"url\":\"" + receiver.url() + "\"}"); // every team-a task
+        assertThat(subscribed.statusCode()).as(subscribed.body()).isEqualTo(201);
+        String secret = json(subscribed).path("signingSecret").asString();
         String target = instance();
         JsonNode precheck = json(api(0).post("/api/v1/cloud-migration-prechecks", body(target, 10)));
         String precheckId = precheck.path("id").asString();
@@ -241,6 +248,27 @@ class TrackerReplicasTests {
                         tuple("SWITCHING", "SUCCEEDED", "success", "finish"));
         assertThat(changes)
                 .allSatisfy(change -> assertThat(change.event().team()).isEqualTo("team-a"));
+
+        // Both replicas send from one outbox: the receiver on localhost gets each change once, signed.
+        await("every change delivered", () -> receiver.about(id).size() >= changes.size());
+        List<WebhookReceiver.Received> delivered = receiver.about(id);
+        assertThat(delivered).hasSameSizeAs(changes);
+        assertThat(delivered.stream().map(WebhookReceiver.Received::deliveryId)).doesNotHaveDuplicates();
+        assertThat(delivered)
+                .allSatisfy(request -> assertThat(request.signedWith(secret))
+                        .as("signature of %s", request.body())
+                        .isTrue());
+        assertThat(delivered)
+                .extracting(
+                        request -> text(request.json().path("task").path("previousStatus")),
+                        request -> text(request.json().path("task").path("status")),
+                        request -> text(request.json().path("task").path("stage")))
+                .containsExactlyInAnyOrderElementsOf(changes.stream()
+                        .map(change -> tuple(
+                                change.event().previousStatus(),
+                                change.event().status(),
+                                change.event().stage()))
+                        .toList());
     }
 
     @Test
@@ -317,6 +345,10 @@ class TrackerReplicasTests {
 
     static String at(Instant instant) {
         return "timestamp with time zone '" + OffsetDateTime.ofInstant(instant, ZoneOffset.UTC) + "'";
+    }
+
+    static String text(JsonNode node) {
+        return node.isNull() || node.isMissingNode() ? null : node.asString();
     }
 
     static String instance() {

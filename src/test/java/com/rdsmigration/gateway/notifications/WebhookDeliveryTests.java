@@ -8,6 +8,7 @@ import com.rdsmigration.gateway.cloudmigration.CloudMigrationChanged;
 import com.rdsmigration.gateway.support.GatewayApi;
 import com.rdsmigration.gateway.support.IntegrationTest;
 import com.rdsmigration.gateway.support.MutableClock;
+import com.rdsmigration.gateway.support.WebhookReceiver;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package com.rdsmigration.gateway.notifications;
+package com.rdsmigration.gateway.support;
 
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -20,24 +20,24 @@ import tools.jackson.databind.json.JsonMapper;
  * A webhook receiver on a free port of 127.0.0.1 (the JDK's HTTP server) that records every request and answers
  * each delivery id's n-th attempt with the status its script gives (200 unless told otherwise).
  */
-final class WebhookReceiver implements AutoCloseable {
+public final class WebhookReceiver implements AutoCloseable {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** One request as received. */
-    record Received(String deliveryId, String signature, String body, int answeredWith) {
+    public record Received(String deliveryId, String signature, String body, int answeredWith) {
 
-        JsonNode json() {
+        public JsonNode json() {
             return JSON.readTree(body);
         }
 
         /** The {@code t} of the signature header. */
-        long timestamp() {
+        public long timestamp() {
             return Long.parseLong(signature.substring(2, signature.indexOf(',')));
         }
 
         /** Whether the signature is HMAC-SHA256 of {@code t.body} under this secret, recomputed independently. */
-        boolean signedWith(String secret) {
+        public boolean signedWith(String secret) {
             String expected = "t=" + timestamp() + ",v1=" + hmacHex(secret, timestamp() + "." + body);
             return expected.equals(signature);
         }
@@ -48,7 +48,7 @@ final class WebhookReceiver implements AutoCloseable {
     private final Map<String, AtomicInteger> attempts = new ConcurrentHashMap<>();
     private volatile IntUnaryOperator script = attempt -> 200;
 
-    WebhookReceiver() {
+    public WebhookReceiver() {
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         } catch (IOException e) {
@@ -69,28 +69,28 @@ final class WebhookReceiver implements AutoCloseable {
     }
 
     /** Answers each delivery's n-th attempt (from 1) with {@code script(n)}. */
-    WebhookReceiver answering(IntUnaryOperator script) {
+    public WebhookReceiver answering(IntUnaryOperator script) {
         this.script = script;
         return this;
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/hook";
     }
 
-    List<Received> received() {
+    public List<Received> received() {
         return new ArrayList<>(received);
     }
 
     /** The requests that told a change of this task. */
-    List<Received> about(Object taskId) {
+    public List<Received> about(Object taskId) {
         return received().stream()
                 .filter(request ->
                         request.json().path("task").path("id").asString().equals(taskId.toString()))
                 .toList();
     }
 
-    static String hmacHex(String key, String message) {
+    public static String hmacHex(String key, String message) {
         try {
             javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
             mac.init(new javax.crypto.spec.SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
