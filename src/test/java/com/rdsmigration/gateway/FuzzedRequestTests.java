@@ -2,7 +2,7 @@ package com.rdsmigration.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.rdsmigration.gateway.support.HttpTestClient;
+import com.rdsmigration.gateway.support.GatewayApi;
 import com.rdsmigration.gateway.support.IntegrationTest;
 import com.rdsmigration.gateway.support.RawHttp;
 import java.util.HashMap;
@@ -158,13 +158,7 @@ class FuzzedRequestTests {
     }
 
     private long upstreamCalls() {
-        JsonNode counts = HttpTestClient.json(new HttpTestClient(port).get("/rds-simulator/_control/calls"))
-                .path("counts");
-        long total = 0;
-        for (JsonNode count : counts) {
-            total += count.asLong();
-        }
-        return total;
+        return new GatewayApi(port, null).upstreamCalls();
     }
 
     private static String abbreviate(String text) {

@@ -67,6 +67,15 @@ public final class GatewayApi {
         return http.send(request.build());
     }
 
+    /** How many calls of all actions the simulator has received so far. */
+    public long upstreamCalls() {
+        long total = 0;
+        for (JsonNode count : HttpTestClient.json(http.get("/rds-simulator/_control/calls")).path("counts")) {
+            total += count.asLong();
+        }
+        return total;
+    }
+
     /** How many calls of an action the simulator has received so far. */
     public long upstreamCalls(String action) {
         JsonNode calls = HttpTestClient.json(http.get("/rds-simulator/_control/calls"));
