@@ -11,9 +11,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -31,6 +34,7 @@ class HelmChartTests {
 
     static final Path FULL_VALUES = HelmChart.DIRECTORY.resolve("ci/full-values.yaml");
     static final String EXISTING_SECRET = "rds-migration-gateway-secrets";
+    static final Pattern VALUES_KEY = Pattern.compile("^(\\s*)([A-Za-z0-9_]+):.*$");
 
     @TempDir
     Path temp;
@@ -301,6 +305,54 @@ class HelmChartTests {
                         secrets: {existingSecret: mine}
                         apiKeys: [{team: payments, keySha256: 44025d4f8db7b72602acbd22a4e52cd309722588d1d15404851bf24742a14a70}]
                         """)).hasMessageContaining("api-keys.yaml");
+    }
+
+    @Test
+    void readmeDocumentsEveryValue() throws IOException {
+        List<String> valuesYaml = Files.readAllLines(HelmChart.DIRECTORY.resolve("values.yaml"));
+        String readme = Files.readString(HelmChart.DIRECTORY.resolve("README.md"));
+        List<String> documented = documentedValues(valuesYaml);
+
+        assertThat(documented).hasSizeGreaterThan(50);
+        assertThat(documented).allSatisfy(key -> assertThat(readme).contains("| `" + key + "` |"));
+        assertThat(leaves("", new Yaml().load(String.join("\n", valuesYaml))))
+                .as("every value has a description, or lies under one that has")
+                .allSatisfy(
+                        leaf -> assertThat(documented).anyMatch(key -> leaf.equals(key) || leaf.startsWith(key + ".")));
+    }
+
+    /** The keys of values.yaml with a {@code # --} description above them, as dotted paths. */
+    static List<String> documentedValues(List<String> lines) {
+        List<String> documented = new ArrayList<>();
+        List<Map.Entry<Integer, String>> parents = new ArrayList<>();
+        boolean described = false;
+        for (String line : lines) {
+            Matcher key = VALUES_KEY.matcher(line);
+            if (line.strip().startsWith("# --")) {
+                described = true;
+            } else if (key.matches()) {
+                int indent = key.group(1).length();
+                parents.removeIf(parent -> parent.getKey() >= indent);
+                parents.add(Map.entry(indent, key.group(2)));
+                if (described) {
+                    documented.add(String.join(
+                            ".", parents.stream().map(Map.Entry::getValue).toList()));
+                }
+                described = false;
+            }
+        }
+        return documented;
+    }
+
+    /** Dotted paths of the values that are not maps with entries. */
+    static List<String> leaves(String prefix, Object value) {
+        if (value instanceof Map<?, ?> map && !map.isEmpty()) {
+            return map.entrySet().stream()
+                    .flatMap(entry ->
+                            leaves(prefix + (prefix.isEmpty() ? "" : ".") + entry.getKey(), entry.getValue()).stream())
+                    .toList();
+        }
+        return List.of(prefix);
     }
 
     private static Manifests render(String values) {
