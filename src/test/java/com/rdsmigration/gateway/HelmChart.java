@@ -1,6 +1,8 @@
 package com.rdsmigration.gateway;
 
+import com.marcnuri.helm.DryRun;
 import com.marcnuri.helm.Helm;
+import com.marcnuri.helm.InstallCommand;
 import com.marcnuri.helm.LintResult;
 import com.marcnuri.helm.TemplateCommand;
 import java.io.IOException;
@@ -45,6 +47,22 @@ final class HelmChart {
             template = template.withValuesFile(values);
         }
         return Manifests.parse(template.call());
+    }
+
+    /** What {@code helm install} prints after installing (NOTES.txt), from a client-only dry run. */
+    static String notes(Path... valuesFiles) {
+        InstallCommand install = new Helm(DIRECTORY)
+                .install()
+                .withName(RELEASE)
+                .withNamespace(NAMESPACE)
+                .withKubeVersion(KUBE_VERSION)
+                .clientOnly()
+                .withDryRunOption(DryRun.CLIENT);
+        for (Path values : valuesFiles) {
+            install = install.withValuesFile(values);
+        }
+        String output = install.call().getOutput();
+        return output.substring(output.indexOf("NOTES:"));
     }
 
     /** Renders the chart with values given as YAML text, written to a file in {@code directory}. */

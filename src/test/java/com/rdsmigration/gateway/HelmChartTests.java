@@ -308,6 +308,19 @@ class HelmChartTests {
     }
 
     @Test
+    void installNotesNameTheProdSettingsTheValuesLeaveOut() {
+        assertThat(HelmChart.notes())
+                .contains("kubectl -n payments rollout status deployment/gw-rds-migration-gateway")
+                .contains("WARNING: profile prod will refuse to start")
+                .contains("database.url")
+                .contains("secrets.idempotencyFingerprintSecret")
+                .contains("Alibaba Cloud credentials");
+        assertThat(HelmChart.notes(FULL_VALUES))
+                .doesNotContain("WARNING")
+                .contains("RRSA: the pods assume RAM role rds-migration-gateway");
+    }
+
+    @Test
     void readmeDocumentsEveryValue() throws IOException {
         List<String> valuesYaml = Files.readAllLines(HelmChart.DIRECTORY.resolve("values.yaml"));
         String readme = Files.readString(HelmChart.DIRECTORY.resolve("README.md"));
