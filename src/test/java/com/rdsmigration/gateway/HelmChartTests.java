@@ -160,7 +160,7 @@ class HelmChartTests {
                 "idempotency-fingerprint-secret",
                 false);
         assertSecretReference(
-                defaults, "GATEWAY_WEBHOOKS_SIGNINGSECRET", HelmChart.FULL_NAME, "webhooks-signing-secret", true);
+                defaults, "GATEWAY_WEBHOOKS_SIGNINGSECRET", HelmChart.FULL_NAME, "webhooks-signing-secret", false);
         assertSecretReference(
                 defaults,
                 "ALIBABA_CLOUD_ACCESS_KEY_SECRET",
@@ -168,7 +168,11 @@ class HelmChartTests {
                 "alibaba-cloud-access-key-secret",
                 true);
         assertThat(defaults.one("Secret").path("data").asMap())
-                .containsKeys("database-password", "idempotency-fingerprint-secret", "api-keys.yaml");
+                .containsKeys(
+                        "database-password",
+                        "idempotency-fingerprint-secret",
+                        "webhooks-signing-secret",
+                        "api-keys.yaml");
         assertThat(defaults.one("ConfigMap").path("data").asMap()).containsOnlyKeys("application.yaml");
         assertThat(defaults.env("SPRING_CONFIG_ADDITIONAL_LOCATION").string("value"))
                 .isEqualTo("optional:file:/etc/rds-migration-gateway/config/application.yaml,"
@@ -200,7 +204,8 @@ class HelmChartTests {
                 EXISTING_SECRET,
                 "idempotency-fingerprint-secret",
                 false);
-        assertSecretReference(full, "GATEWAY_WEBHOOKS_SIGNINGSECRET", EXISTING_SECRET, "webhooks-signing-secret", true);
+        assertSecretReference(
+                full, "GATEWAY_WEBHOOKS_SIGNINGSECRET", EXISTING_SECRET, "webhooks-signing-secret", false);
         assertThat(full.hasEnv("ALIBABA_CLOUD_ACCESS_KEY_ID"))
                 .as("RRSA: no AccessKey at all")
                 .isFalse();
@@ -314,6 +319,7 @@ class HelmChartTests {
                 .contains("WARNING: profile prod will refuse to start")
                 .contains("database.url")
                 .contains("secrets.idempotencyFingerprintSecret")
+                .contains("secrets.webhooksSigningSecret")
                 .contains("Alibaba Cloud credentials");
         assertThat(HelmChart.notes(FULL_VALUES))
                 .doesNotContain("WARNING")
