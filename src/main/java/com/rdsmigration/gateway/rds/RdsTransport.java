@@ -1,9 +1,11 @@
 package com.rdsmigration.gateway.rds;
 
 import com.rdsmigration.gateway.rds.wire.ErrorBody;
+import com.rdsmigration.gateway.rds.wire.RdsActions;
 import com.rdsmigration.gateway.rds.wire.RdsParameters;
 import com.rdsmigration.gateway.rds.wire.RdsRequest;
 import com.rdsmigration.gateway.rds.wire.RdsResponse;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.io.IOException;
@@ -26,6 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
 final class RdsTransport {
 
     private static final List<String> SECRET_PARAMETERS = List.of(RdsParameters.SOURCE_PASSWORD);
+    private static final String RETRIES = "rds.upstream.retries";
 
     private final RestClient restClient;
     private final Supplier<URI> endpoint;
@@ -44,15 +47,20 @@ final class RdsTransport {
         this.json = json;
         this.meters = meters;
         this.listener = listener;
+        RdsActions.ALL.forEach(action -> retries(action)); // every action's series exists from the start, at zero
     }
 
     /**
-     * Sends one attempt in its rate-limit slot: announced to the listener before it leaves and after it ends, and timed
-     * as {@code rds.upstream.requests} by action and outcome.
+     * Sends one attempt in its rate-limit slot: announced to the listener before it leaves and after it ends, timed as
+     * {@code rds.upstream.requests} by action and outcome, and counted in {@code rds.upstream.retries} when it is not
+     * the call's first.
      */
     <T extends RdsResponse> T call(RdsRequest request, Class<T> responseType, RdsResilience.Attempt attempt) {
         long started = System.nanoTime();
         String outcome = "success";
+        if (attempt.number() > 1) {
+            retries(request.action()).increment();
+        }
         UpstreamAttemptListener.Outcome heard =
                 listener.sending(request.action(), attempt.number(), request.toParameters());
         try {
@@ -71,6 +79,13 @@ final class RdsTransport {
                     .register(meters)
                     .record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
         }
+    }
+
+    private Counter retries(String action) {
+        return Counter.builder(RETRIES)
+                .description("Upstream attempts that repeat an earlier attempt of the same call, by RDS action")
+                .tag("action", action)
+                .register(meters);
     }
 
     private static String outcome(RdsException failure) {

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.rdsmigration.gateway.support.GatewayApi;
 import com.rdsmigration.gateway.support.IntegrationTest;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
@@ -15,6 +17,9 @@ class ResilienceMetricsTests {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    MeterRegistry meters;
 
     @Test
     void prometheusShowsRetriesBreakersRateLimitWaitsAndUpstreamLatencyPerAction() {
@@ -37,6 +42,36 @@ class ResilienceMetricsTests {
         assertThat(team.get("/actuator/prometheus").statusCode())
                 .as("metrics are for operators")
                 .isEqualTo(403);
+    }
+
+    @Test
+    void retriesAreCountedPerAction() {
+        GatewayApi team = new GatewayApi(port, GatewayApi.TEAM_A);
+        double before = retries("ImportDatabaseBetweenInstances");
+        double otherBefore = retries("CancelImport");
+        team.putFaults("{\"errorRate\": 1.0, \"errorCode\": \"Throttling.User\", \"httpStatus\": 400,"
+                + " \"actions\": [\"ImportDatabaseBetweenInstances\"]}");
+        try {
+            assertThat(team.post("/api/v1/imports", GatewayApi.newImport()).statusCode())
+                    .as("throttled on every attempt")
+                    .isGreaterThanOrEqualTo(400);
+        } finally {
+            team.putFaults("{}");
+        }
+
+        assertThat(retries("ImportDatabaseBetweenInstances") - before)
+                .as("rdsWrite makes 3 attempts of a throttled create: 2 retries")
+                .isEqualTo(2);
+        assertThat(retries("CancelImport")).isEqualTo(otherBefore);
+        assertThat(team.as(GatewayApi.ADMIN).get("/actuator/prometheus").body())
+                .containsPattern("rds_upstream_retries_total\\{[^}]*action=\"ImportDatabaseBetweenInstances\"");
+    }
+
+    private double retries(String action) {
+        return meters.get("rds.upstream.retries")
+                .tag("action", action)
+                .counter()
+                .count();
     }
 
     @Test

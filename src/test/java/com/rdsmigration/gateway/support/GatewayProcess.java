@@ -89,6 +89,29 @@ public final class GatewayProcess implements AutoCloseable {
         }
     }
 
+    /**
+     * Sends SIGTERM, as Kubernetes or {@code docker stop} do, and waits up to {@code patience} for the process to end
+     * by itself (its graceful shutdown); answers whether it did.
+     */
+    public boolean terminate(Duration patience) {
+        process.destroy();
+        try {
+            return process.waitFor(patience.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** What the process has written so far. */
+    public String output() {
+        try {
+            return Files.readString(log);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     @Override
     public void close() {
         if (process.isAlive()) {

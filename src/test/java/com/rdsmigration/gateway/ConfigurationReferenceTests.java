@@ -1,0 +1,77 @@
+package com.rdsmigration.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.util.ClassUtils;
+
+/**
+ * README.md's configuration reference names every setting of the gateway: each leaf of each
+ * {@code @ConfigurationProperties} record, as {@code prefix.kebab-case}, with {@code *} for a map key and {@code [*]}
+ * for a list index. A new setting without a line there fails this test.
+ */
+class ConfigurationReferenceTests {
+
+    @Test
+    void readmeNamesEverySettingOfTheGateway() throws Exception {
+        String readme = Files.readString(Path.of("README.md"));
+        List<String> settings = settings();
+
+        assertThat(settings).as("settings found").hasSizeGreaterThan(40);
+        assertThat(settings).allSatisfy(setting -> assertThat(readme).contains("`" + setting + "`"));
+    }
+
+    static List<String> settings() throws ClassNotFoundException {
+        ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AnnotationTypeFilter(ConfigurationProperties.class));
+        List<String> settings = new ArrayList<>();
+        for (BeanDefinition candidate : scanner.findCandidateComponents("com.rdsmigration.gateway")) {
+            Class<?> type = ClassUtils.forName(candidate.getBeanClassName(), null);
+            ConfigurationProperties annotation = type.getAnnotation(ConfigurationProperties.class);
+            String prefix = annotation.value().isEmpty() ? annotation.prefix() : annotation.value();
+            collect(prefix, type, settings);
+        }
+        return settings;
+    }
+
+    private static void collect(String prefix, Type type, List<String> settings) {
+        Class<?> raw = raw(type);
+        if (raw.isRecord()) {
+            for (RecordComponent component : raw.getRecordComponents()) {
+                collect(prefix + "." + kebab(component.getName()), component.getGenericType(), settings);
+            }
+        } else if (Map.class.isAssignableFrom(raw)) {
+            collect(prefix + ".*", argument(type, 1), settings);
+        } else if (List.class.isAssignableFrom(raw) && raw(argument(type, 0)).isRecord()) {
+            collect(prefix + "[*]", argument(type, 0), settings);
+        } else {
+            settings.add(prefix);
+        }
+    }
+
+    private static Type argument(Type type, int index) {
+        return ((ParameterizedType) type).getActualTypeArguments()[index];
+    }
+
+    private static Class<?> raw(Type type) {
+        return type instanceof ParameterizedType parameterized
+                ? (Class<?>) parameterized.getRawType()
+                : (Class<?>) type;
+    }
+
+    private static String kebab(String camel) {
+        return camel.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase();
+    }
+}
