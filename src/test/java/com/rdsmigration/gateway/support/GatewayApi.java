@@ -70,7 +70,8 @@ public final class GatewayApi {
     /** How many calls of all actions the simulator has received so far. */
     public long upstreamCalls() {
         long total = 0;
-        for (JsonNode count : HttpTestClient.json(http.get("/rds-simulator/_control/calls")).path("counts")) {
+        for (JsonNode count :
+                HttpTestClient.json(http.get("/rds-simulator/_control/calls")).path("counts")) {
             total += count.asLong();
         }
         return total;
