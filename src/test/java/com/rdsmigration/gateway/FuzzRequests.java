@@ -1,5 +1,13 @@
 package com.rdsmigration.gateway;
 
+import static com.rdsmigration.gateway.FuzzVocabulary.ACCEPTS;
+import static com.rdsmigration.gateway.FuzzVocabulary.CONTENT_TYPES;
+import static com.rdsmigration.gateway.FuzzVocabulary.ENDPOINTS;
+import static com.rdsmigration.gateway.FuzzVocabulary.JUNK;
+import static com.rdsmigration.gateway.FuzzVocabulary.KEYS;
+import static com.rdsmigration.gateway.FuzzVocabulary.METHODS;
+import static com.rdsmigration.gateway.FuzzVocabulary.PARAMETERS;
+
 import java.io.ByteArrayOutputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -14,79 +22,6 @@ import java.util.UUID;
  * mutated fields, or not JSON at all. Most requests are wrong in several ways at once; some are valid by chance.
  */
 final class FuzzRequests {
-
-    static final List<String> ENDPOINTS = List.of(
-            "POST /api/v1/imports",
-            "GET /api/v1/imports",
-            "GET /api/v1/imports/{id}",
-            "POST /api/v1/imports/{id}/cancel",
-            "POST /api/v1/cloud-migration-prechecks",
-            "GET /api/v1/cloud-migration-prechecks",
-            "GET /api/v1/cloud-migration-prechecks/{id}",
-            "POST /api/v1/cloud-migrations",
-            "GET /api/v1/cloud-migrations",
-            "GET /api/v1/cloud-migrations/{id}",
-            "POST /api/v1/cloud-migrations/{id}/switchover",
-            "POST /api/v1/webhooks",
-            "GET /api/v1/webhooks",
-            "GET /api/v1/webhooks/{id}",
-            "DELETE /api/v1/webhooks/{id}",
-            "GET /api/v1/audit-events",
-            "GET /api/v1/quota");
-
-    private static final List<String> METHODS =
-            List.of("GET", "POST", "PUT", "DELETE", "PATCH", "OPTIONS", "HEAD", "TRACE", "FOO");
-    private static final List<String> KEYS = List.of("demo-team-a-key", "demo-team-b-key", "demo-admin-key");
-    private static final List<String> PARAMETERS = List.of(
-            "page", "size", "from", "to", "action", "outcome", "team", "resourceId", "pageToken", "instance", "status");
-    private static final List<String> JUNK = List.of(
-            "",
-            " ",
-            "0",
-            "-1",
-            "2147483648",
-            "9223372036854775808",
-            "99999999999999999999999999999999",
-            "1e400",
-            "-0",
-            "NaN",
-            "Infinity",
-            "null",
-            "true",
-            "[]",
-            "{}",
-            "'; drop table import_task; --",
-            "../../etc/passwd",
-            "%00",
-            "%zz",
-            "\u0000",
-            "é中文🙂",
-            "\u202egnp.exe",
-            "<script>alert(1)</script>",
-            "${jndi:ldap://127.0.0.1/x}",
-            "a".repeat(300),
-            "a".repeat(5000),
-            "rm-",
-            "pgm-" + "x".repeat(100),
-            "\t\n",
-            "2026-13-45T25:61:61Z",
-            "1970-01-01T00:00:00Z",
-            "+999999999-12-31T23:59:59Z",
-            "SUCCEEDED",
-            "ImportDatabaseBetweenInstances");
-    private static final List<String> CONTENT_TYPES = List.of(
-            "application/json",
-            "application/json",
-            "application/json; charset=ISO-8859-1",
-            "text/plain",
-            "application/xml",
-            "application/x-www-form-urlencoded",
-            "multipart/form-data; boundary=x",
-            "garbage",
-            "application/problem+json",
-            "");
-    private static final List<String> ACCEPTS =
-            List.of("*/*", "application/json", "application/xml", "text/html", "image/png", "garbage;;;q=x");
 
     /** One request: what it is (for a failure message) and its bytes. */
     record Request(int number, String method, String target, String description, byte[] head, byte[] body) {}

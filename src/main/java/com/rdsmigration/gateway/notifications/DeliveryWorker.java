@@ -11,7 +11,6 @@ import java.util.concurrent.Future;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataAccessException;
 
 /**
  * Sends due deliveries: claims a batch (a short transaction), sends its deliveries side by side with no transaction
@@ -79,9 +78,11 @@ class DeliveryWorker {
             while (deliverDue() == properties.batchSize()) {
                 // a full batch: more may be due
             }
-        } catch (DataAccessException e) {
+        } catch (RuntimeException e) {
+            // Anything escaping would cancel every later run of this fixed-delay task: the database down shows as a
+            // CannotCreateTransactionException or TransactionSystemException, not only a DataAccessException.
             log.warn(
-                    "Cannot reach the webhook outbox; the next run will retry: {}",
+                    "Cannot work the webhook outbox now; the next run will retry: {}",
                     e.getClass().getSimpleName());
         }
     }
