@@ -39,6 +39,8 @@ class WebConfiguration implements WebMvcConfigurer {
             @Qualifier("handlerExceptionResolver") HandlerExceptionResolver exceptionResolver) {
         FilterRegistrationBean<RequestSanityFilter> registration =
                 new FilterRegistrationBean<>(new RequestSanityFilter(exceptionResolver));
+        // Matched on the decoded path, as the API's mappings are: /%61pi/ is /api/ too.
+        registration.addUrlPatterns("/api/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 7);
         return registration;
     }

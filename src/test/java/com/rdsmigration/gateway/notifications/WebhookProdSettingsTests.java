@@ -32,6 +32,17 @@ class WebhookProdSettingsTests {
     }
 
     @Test
+    void prodRefusesThePublicDemoSigningSecret() {
+        MockEnvironment environment = new MockEnvironment()
+                .withProperty(ProdWebhookSettingsCheck.SIGNING_SECRET, WebhookConfiguration.DEMO_SECRET);
+        environment.setActiveProfiles("prod");
+
+        assertThatThrownBy(() -> check.postProcessEnvironment(environment, application))
+                .isInstanceOf(MissingSettingException.class)
+                .hasMessageContaining("refuses the public demo webhook signing secret");
+    }
+
+    @Test
     void prodStartsPastTheCheckWithASigningSecret() {
         MockEnvironment environment =
                 new MockEnvironment().withProperty(ProdWebhookSettingsCheck.SIGNING_SECRET, "s3cr3t");

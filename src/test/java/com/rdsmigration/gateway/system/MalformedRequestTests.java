@@ -66,6 +66,9 @@ class MalformedRequestTests {
     void aQueryWithANulOrABrokenEscapeIsMalformed() {
         for (String query : new String[] {"resourceId=%00", "team=a%zz", "action=%C3%28"}) {
             RawHttp.Response answer = send("GET /api/v1/audit-events?" + query, "", "", null);
+            RawHttp.Response encodedPath = send("GET /%61pi/v1/audit-events?" + query, "", "", null);
+
+            assertThat(encodedPath.status()).as("/%61pi/ is /api/: " + query).isEqualTo(400);
 
             assertThat(answer.status()).as(query).isEqualTo(400);
             assertProblem(answer);
