@@ -86,7 +86,17 @@ class ProgressTracker {
         Map<Long, UpstreamState> states;
         try {
             Set<Long> taskIds = due.stream().map(TrackedTasks.Due::taskId).collect(Collectors.toSet());
-            states = reads.read(instance.kind(), instance.id(), taskIds, () -> metrics.read(instance.kind()));
+            states = reads.read(instance.kind(), instance.id(), taskIds, () -> {
+                // A group may take several calls, each with its retries: renew before each, and stop when another
+                // replica has the lock by now, so no task is read by both.
+                if (!lock.hold()) {
+                    throw new LockLost();
+                }
+                metrics.read(instance.kind());
+            });
+        } catch (LockLost lost) {
+            log.info("Progress tracker lost its lock while reading {}; the replica holding it goes on", instance.id());
+            return 0;
         } catch (RuntimeException e) {
             log.warn("Progress tracker cannot read {} tasks of {}: {}", instance.kind(), instance.id(), e.getMessage());
             due.forEach(task -> unread(task, readAt));
@@ -119,4 +129,12 @@ class ProgressTracker {
 
     /** The tasks of one kind on one instance, read together. */
     private record Instance(TaskKind kind, String id) {}
+
+    /** The lock was gone before an upstream call of a group: the rest of the group is left to its new holder. */
+    private static final class LockLost extends RuntimeException {
+
+        LockLost() {
+            super("the progress tracker's lock is held by another replica", null, false, false);
+        }
+    }
 }
