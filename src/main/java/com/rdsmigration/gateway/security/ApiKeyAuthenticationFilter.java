@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -21,10 +22,19 @@ final class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
 
     private final ApiKeyRegistry registry;
     private final AuthenticationEntryPoint entryPoint;
+    private final RequestMatcher notGatewayApi;
 
-    ApiKeyAuthenticationFilter(ApiKeyRegistry registry, AuthenticationEntryPoint entryPoint) {
+    ApiKeyAuthenticationFilter(
+            ApiKeyRegistry registry, AuthenticationEntryPoint entryPoint, RequestMatcher notGatewayApi) {
         this.registry = registry;
         this.entryPoint = entryPoint;
+        this.notGatewayApi = notGatewayApi;
+    }
+
+    /** The simulator's endpoints take no API key: a stray {@code X-API-Key} there means nothing. */
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return notGatewayApi.matches(request);
     }
 
     @Override

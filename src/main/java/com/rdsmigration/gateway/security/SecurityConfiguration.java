@@ -58,7 +58,8 @@ class SecurityConfiguration {
                 .requestCache(cache -> cache.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .addFilterBefore(
-                        new ApiKeyAuthenticationFilter(registry, problems), AnonymousAuthenticationFilter.class)
+                        new ApiKeyAuthenticationFilter(registry, problems, SIMULATOR),
+                        AnonymousAuthenticationFilter.class)
                 .exceptionHandling(
                         handling -> handling.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .authorizeHttpRequests(requests -> requests.requestMatchers(

@@ -59,6 +59,18 @@ class SimulatorAuthenticationTests {
     }
 
     @Test
+    void takesNoApiKeyAndIgnoresOneThatIsNotTheGateways() {
+        HttpResponse<String> response = client.v3(
+                "POST",
+                RdsActions.DESCRIBE_CLOUD_MIGRATION_RESULT,
+                describe(pgInstance()),
+                SimulatorClient.CREDENTIALS,
+                builder -> builder.header("X-API-Key", "not-a-gateway-key"));
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    }
+
+    @Test
     void acceptsV3SignedGetWithCharactersThatNeedEncoding() {
         HttpResponse<String> response = client.v3(
                 "GET",
