@@ -30,6 +30,8 @@ final class AddressRanges {
             Range.of("240.0.0.0/4"), // reserved, and the broadcast address
             Range.of("::/128"),
             Range.of("::1/128"),
+            Range.of("64:ff9b:1::/48"), // local-use NAT64: the IPv4 inside is not where it leads
+            Range.of("2001::/32"), // Teredo: a tunnel to an IPv4 address hidden in the bits, never a webhook's host
             Range.of("fc00::/7"), // unique local
             Range.of("fe80::/10"), // link-local
             Range.of("fec0::/10"), // site-local (deprecated)

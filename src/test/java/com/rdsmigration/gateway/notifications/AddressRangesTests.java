@@ -34,7 +34,9 @@ class AddressRangesTests {
                 "::ffff:169.254.169.254",
                 "::10.0.0.1", // IPv4-compatible
                 "64:ff9b::a9fe:a9fe", // NAT64 of 169.254.169.254
-                "2002:7f00:1::1" // 6to4 of 127.0.0.1
+                "2002:7f00:1::1", // 6to4 of 127.0.0.1
+                "2001:0:4136:e378:8000:63bf:80ff:fffe", // Teredo, to 127.0.0.1 (its client bits inverted)
+                "64:ff9b:1::a9fe:a9fe" // local-use NAT64
             })
     void forbidsInternalAddresses(String address) throws UnknownHostException {
         assertThat(AddressRanges.isForbidden(InetAddress.getByName(address))).isTrue();
