@@ -91,5 +91,8 @@ The application.yaml of the ConfigMap: the chart's own settings, with .Values.co
 {{- if .Values.rds.simulator }}
 {{- $_ := set $chart "rds" (dict "endpoint" "http://127.0.0.1:8080/" "simulator" (dict "enabled" true) "auth" (dict "access-key-id" "simulator-ak" "access-key-secret" "simulator-secret")) }}
 {{- end }}
+{{- if .Values.teams }}
+{{- $_ := set $chart "gateway" (dict "teams" .Values.teams) }}
+{{- end }}
 {{- toYaml (mergeOverwrite $chart (deepCopy .Values.config)) }}
 {{- end }}

@@ -281,9 +281,25 @@ class HelmChartTests {
         assertThat(rds.get("simulator.enabled")).isEqualTo(true);
     }
 
+    @Test
+    void teamsBecomeTheGatewaysTeamsBlockBesideTheOtherGatewaySettings() {
+        Node gateway = new Node(applicationYaml(HelmChart.render(FULL_VALUES))).path("gateway");
+
+        Node payments = gateway.path("teams").path("payments");
+        assertThat(payments.get("instances")).isEqualTo(List.of("rm-bp1pay*", "pgm-bp1ledger01"));
+        assertThat(payments.get("resourceGroups")).isEqualTo(List.of("rg-acfm2payments"));
+        assertThat(payments.get("dailyTaskShare")).isEqualTo(0.3);
+        assertThat(payments.get("rateLimit.burst")).isEqualTo(40);
+        assertThat(gateway.get("quota.daily-task-limit")).as("config's gateway keys stay").isEqualTo(500);
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(
             strings = {
+                "teams: {payments: {dailyTaskShare: 1.5}}",
+                "teams: {payments: {instances: ['*']}}",
+                "teams: {payments: {instances: ['rm-*-prod']}}",
+                "teams: {payments: {owns: [rm-1]}}",
                 "replicaCount: two",
                 "replicas: 3", // a typo of replicaCount: unknown keys are refused, not ignored
                 "service: {type: Ingress, port: 80}",

@@ -52,7 +52,7 @@ class SecretLeakTests {
     @Test
     void noLogLineAnswerMetricOrStoredRowHoldsASecret(CapturedOutput logs) {
         GatewayApi api = new GatewayApi(port, GatewayApi.TEAM_A);
-        String target = "pgm-" + UUID.randomUUID().toString().substring(0, 12);
+        String target = GatewayApi.newInstance("pgm", "team-a");
 
         String importId = id(keep(api.post("/api/v1/imports", GatewayApi.newImport())));
         keep(api.get("/api/v1/imports/" + importId));
@@ -81,10 +81,8 @@ class SecretLeakTests {
         keep(api.as(WRONG_KEY).post("/api/v1/cloud-migration-prechecks", body(target, PASSWORD, "")));
         keep(api.as(GatewayApi.TEAM_B)
                 .post("/api/v1/cloud-migrations", body(target, PASSWORD, ",\"precheckId\":\"" + precheckId + "\"")));
-        keep(api.post(
-                "/api/v1/cloud-migrations",
-                body("pgm-" + UUID.randomUUID().toString().substring(0, 8), PASSWORD, "")));
-        keep(api.post("/api/v1/cloud-migration-prechecks", body("rm-not-postgres", PASSWORD, "")));
+        keep(api.post("/api/v1/cloud-migrations", body(GatewayApi.newInstance("pgm", "team-a"), PASSWORD, "")));
+        keep(api.post("/api/v1/cloud-migration-prechecks", body("rm-a-not-postgres", PASSWORD, "")));
 
         keep(api.as(GatewayApi.ADMIN).get("/api/v1/audit-events?size=200"));
         keep(api.as(GatewayApi.ADMIN).get("/actuator/prometheus"));

@@ -53,7 +53,7 @@ class AuditController {
                     @Size(max = ListParams.MAX_ID_LENGTH)
                     @Nullable
                     String team,
-            @Parameter(description = "SUCCEEDED, FAILED or UNKNOWN.") @RequestParam(required = false) @Nullable
+            @Parameter(description = "SUCCEEDED, FAILED, UNKNOWN or REFUSED.") @RequestParam(required = false) @Nullable
                     AuditOutcome outcome,
             @Parameter(description = "Events at or after this instant.")
                     @RequestParam(required = false)
@@ -101,6 +101,7 @@ class AuditController {
     enum AuditOutcome {
         SUCCEEDED,
         FAILED,
-        UNKNOWN
+        UNKNOWN,
+        REFUSED
     }
 }

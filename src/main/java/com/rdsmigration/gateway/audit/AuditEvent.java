@@ -27,15 +27,24 @@ record AuditEvent(
 
         @Schema(example = "ImportDatabaseBetweenInstances") String action,
 
-        @Schema(description = "1 for the first attempt of a call, 2 and up for its retries.", example = "1")
+        @Schema(
+                description = "1 for the first attempt of a call, 2 and up for its retries; 0 for a call the gateway"
+                        + " refused before sending it.",
+                example = "1")
         int attempt,
 
         @Schema(
-                description = "SUCCEEDED, FAILED, or UNKNOWN while in flight or when no answer came.",
+                description = "SUCCEEDED, FAILED, or UNKNOWN while in flight or when no answer came; REFUSED for a"
+                        + " call the gateway refused before sending it (such as one naming another team's"
+                        + " instance).",
                 example = "SUCCEEDED")
         String outcome,
 
-        @Schema(description = "The upstream's HTTP status; absent without an answer.", example = "200") @Nullable
+        @Schema(
+                description = "The upstream's HTTP status; absent without an answer. For a REFUSED call, the status"
+                        + " the gateway answered (403 for another team's instance).",
+                example = "200")
+        @Nullable
         Integer httpStatus,
 
         @Schema(example = "InvalidDBInstanceId.NotFound") @Nullable

@@ -70,6 +70,12 @@ class AuditStore {
                 .update();
     }
 
+    /** A call refused before it was sent: one complete row, {@code attempt} 0, the gateway's answer as its status. */
+    void refused(Started call, int httpStatus) {
+        started(call);
+        ended(call.id(), new Ended("REFUSED", httpStatus, null, null, null, null, 0));
+    }
+
     void ended(UUID id, Ended end) {
         jdbc.sql("update audit_event set outcome = :outcome, http_status = :httpStatus, upstream_code = :code,"
                         + " upstream_request_id = :requestId, import_id = coalesce(:importId, import_id),"

@@ -1,11 +1,15 @@
 package com.rdsmigration.gateway.cloudmigration;
 
+import com.rdsmigration.gateway.ownership.InstanceOwnership;
 import com.rdsmigration.gateway.rds.RdsException;
 import com.rdsmigration.gateway.rds.TransientRdsException;
+import com.rdsmigration.gateway.rds.wire.RdsActions;
+import com.rdsmigration.gateway.rds.wire.RdsParameters;
 import com.rdsmigration.gateway.security.Caller;
 import com.rdsmigration.gateway.system.ListParams;
 import com.rdsmigration.gateway.system.ProblemException;
 import com.rdsmigration.gateway.system.ProblemType;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -28,19 +32,24 @@ class CloudMigrationService {
     private final CloudMigrationStore store;
     private final CloudMigrationUpstream upstream;
     private final TaskReads reads;
+    private final InstanceOwnership ownership;
 
-    CloudMigrationService(CloudMigrationStore store, CloudMigrationUpstream upstream, TaskReads reads) {
+    CloudMigrationService(
+            CloudMigrationStore store, CloudMigrationUpstream upstream, TaskReads reads, InstanceOwnership ownership) {
         this.store = store;
         this.upstream = upstream;
         this.reads = reads;
+        this.ownership = ownership;
     }
 
     CloudMigrationTask createPrecheck(Caller caller, CreatePrecheckRequest request) {
+        requireOwned(caller, TaskKind.PRECHECK, request.targetInstanceId());
         return create(
                 caller, TaskKind.PRECHECK, request.targetInstanceId(), request.source(), request.taskName(), null);
     }
 
     CloudMigrationTask createMigration(Caller caller, CreateMigrationRequest request) {
+        requireOwned(caller, TaskKind.MIGRATION, request.targetInstanceId());
         if (request.precheckId() != null) {
             requirePassedPrecheck(caller, request);
         }
@@ -74,6 +83,11 @@ class CloudMigrationService {
 
     CloudMigrationTask switchover(Caller caller, UUID id) {
         CloudMigrationTask task = store.get(id, TaskKind.MIGRATION, caller);
+        // Again at switchover: a team whose instance was taken from it since the create no longer acts on it.
+        ownership.requireOwned(
+                caller,
+                RdsActions.ACTIVATE_MIGRATION_TARGET_INSTANCE,
+                Map.of(RdsParameters.DB_INSTANCE_NAME, task.getTargetInstanceId()));
         if (task.getTaskId() == null) {
             throw conflict(task, "the migration is " + task.getStatus() + " and has no upstream task yet");
         }
@@ -97,10 +111,12 @@ class CloudMigrationService {
             @Nullable UUID precheckId) {
         String taskName = requestedName != null ? requestedName : TaskNames.generate();
         if (kind == TaskKind.MIGRATION && store.hasActiveMigration(target)) {
+            // Says only that the instance is busy: the migration may be another team's (an admin's, or before the
+            // instance changed hands), and an answer never names another team's work.
             throw new ProblemException(
                     ProblemType.CONFLICT,
-                    "Instance " + target + " already has a migration in progress; a switchover acts on the instance,"
-                            + " so only one migration may run on it at a time.");
+                    "Instance " + target + " is busy: a migration is already in progress on it, and a switchover acts"
+                            + " on the whole instance, so only one migration may run on it at a time.");
         }
         CloudMigrationTask intent = store.recordIntent(kind, caller.team(), target, source, taskName, precheckId);
         CloudMigrationUpstream.Created created;
@@ -150,6 +166,16 @@ class CloudMigrationService {
         }
         store.status(intent.getId(), "UNKNOWN");
         throw ProblemException.outcomeUnknown(intent.getKind().name().toLowerCase(), intent.getId());
+    }
+
+    /** Checked once per create, before the precheck it names is even read. */
+    private void requireOwned(Caller caller, TaskKind kind, String target) {
+        ownership.requireOwned(
+                caller,
+                kind == TaskKind.PRECHECK
+                        ? RdsActions.CREATE_CLOUD_MIGRATION_PRECHECK_TASK
+                        : RdsActions.CREATE_CLOUD_MIGRATION_TASK,
+                Map.of(RdsParameters.DB_INSTANCE_NAME, target));
     }
 
     private void requirePassedPrecheck(Caller caller, CreateMigrationRequest request) {

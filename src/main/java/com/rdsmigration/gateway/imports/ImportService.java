@@ -1,5 +1,6 @@
 package com.rdsmigration.gateway.imports;
 
+import com.rdsmigration.gateway.ownership.InstanceOwnership;
 import com.rdsmigration.gateway.rds.NonTransientRdsException;
 import com.rdsmigration.gateway.rds.RdsClient;
 import com.rdsmigration.gateway.rds.RdsException;
@@ -8,10 +9,12 @@ import com.rdsmigration.gateway.rds.wire.CancelImportRequest;
 import com.rdsmigration.gateway.rds.wire.ImportDatabaseBetweenInstancesRequest;
 import com.rdsmigration.gateway.rds.wire.ImportDatabaseBetweenInstancesResponse;
 import com.rdsmigration.gateway.rds.wire.RdsActions;
+import com.rdsmigration.gateway.rds.wire.RdsParameters;
 import com.rdsmigration.gateway.security.Caller;
 import com.rdsmigration.gateway.system.ListParams;
 import com.rdsmigration.gateway.system.ProblemException;
 import com.rdsmigration.gateway.system.ProblemType;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -39,15 +42,21 @@ class ImportService {
 
     private final ImportStore store;
     private final RdsClient rds;
+    private final InstanceOwnership ownership;
     private final JsonMapper json;
 
-    ImportService(ImportStore store, RdsClient rds, JsonMapper json) {
+    ImportService(ImportStore store, RdsClient rds, InstanceOwnership ownership, JsonMapper json) {
         this.store = store;
         this.rds = rds;
+        this.ownership = ownership;
         this.json = json;
     }
 
     ImportResponse create(Caller caller, CreateImportRequest request) {
+        ownership.requireOwned(
+                caller,
+                RdsActions.IMPORT_DATABASE_BETWEEN_INSTANCES,
+                instances(request.sourceInstanceId(), request.targetInstanceId()));
         Map<String, String> databases = DatabaseNames.mapping(request.databases());
         ImportTask intent = store.recordIntent(
                 caller.team(),
@@ -94,6 +103,9 @@ class ImportService {
                     ProblemType.CONFLICT,
                     "The import is " + task.getStatus() + "; only a RUNNING import can be cancelled.");
         }
+        // Again at cancel: a team whose instance was taken from it since the create no longer acts on it.
+        ownership.requireOwned(
+                caller, RdsActions.CANCEL_IMPORT, instances(task.getSourceInstanceId(), task.getTargetInstanceId()));
         try {
             rds.cancelImport(new CancelImportRequest(task.getTargetInstanceId(), task.getImportId()));
             return toResponse(store.moveTo(id, ImportStatus.CANCELLED));
@@ -107,6 +119,14 @@ class ImportService {
                     .with("upstreamCode", e.code())
                     .with("upstreamRequestId", e.requestId());
         }
+    }
+
+    /** The instances an import names, by the upstream parameter that carries each. */
+    private static Map<String, String> instances(String source, String target) {
+        Map<String, String> instances = new LinkedHashMap<>();
+        instances.put(RdsParameters.SOURCE_DB_INSTANCE_ID, source);
+        instances.put(RdsParameters.DB_INSTANCE_ID, target);
+        return instances;
     }
 
     Page<ImportTask> list(Caller caller, @Nullable ImportStatus status, ListParams params) {

@@ -2,33 +2,59 @@ package com.rdsmigration.gateway.quota;
 
 import com.rdsmigration.gateway.rds.UpstreamAdmission;
 import com.rdsmigration.gateway.rds.wire.RdsActions;
+import com.rdsmigration.gateway.security.Caller;
+import com.rdsmigration.gateway.security.TeamSettings;
+import com.rdsmigration.gateway.security.Teams;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The upstream's daily task limit per cloud account ({@code gateway.quota.daily-task-limit}), enforced before a create
- * is sent. The count lives in the shared database and is raised by one conditional UPDATE, which PostgreSQL runs one
- * at a time per row: two or ten replicas together never admit more than the limit.
+ * The upstream's daily task limit per cloud account ({@code gateway.quota.daily-task-limit}) and each team's share of
+ * it ({@code gateway.teams.<team>.daily-task-share}), enforced before a create is sent. Both counts live in the shared
+ * database; a create raises its team's and the account's in one transaction, each by a conditional UPDATE that
+ * PostgreSQL runs one at a time per row, so replicas together never admit more than either limit, and one team's burst
+ * can take no more than its share.
  */
 @Component
 class DailyTaskQuota {
 
     private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
     private final CloudAccount account;
     private final QuotaProperties properties;
+    private final Teams teams;
     private final Clock clock;
 
-    DailyTaskQuota(JdbcClient jdbc, CloudAccount account, QuotaProperties properties, Clock clock) {
+    DailyTaskQuota(
+            JdbcClient jdbc,
+            TransactionTemplate transactions,
+            CloudAccount account,
+            QuotaProperties properties,
+            Teams teams,
+            Clock clock) {
         this.jdbc = jdbc;
+        this.transactions = transactions;
         this.account = account;
         this.properties = properties;
+        this.teams = teams;
         this.clock = clock;
+    }
+
+    /** Which count stopped a create; none when it was admitted. */
+    private enum Taken {
+        ADMITTED,
+        TEAM_FULL,
+        ACCOUNT_FULL,
+        NO_ROW
     }
 
     Optional<UpstreamAdmission.Refused> admit(String action) {
@@ -37,21 +63,43 @@ class DailyTaskQuota {
         }
         ZonedDateTime now = clock.instant().atZone(properties.zone());
         LocalDate day = now.toLocalDate();
-        boolean admitted = takeOne(day);
-        if (!admitted && createRow(day)) {
-            admitted = takeOne(day); // the day's first create: its row did not exist yet
-        }
-        if (admitted) {
-            return Optional.empty();
+        @Nullable String team = Caller.current().map(Caller::team).orElse(null);
+        Taken taken = take(day, team);
+        if (taken == Taken.NO_ROW) {
+            createRows(day, team); // the day's first create (of the account or of the team)
+            taken = take(day, team);
         }
         Duration untilTomorrow = Duration.between(now, day.plusDays(1).atStartOfDay(properties.zone()));
-        return Optional.of(new UpstreamAdmission.Refused(
-                "the daily limit of " + properties.dailyTaskLimit() + " task creations for the cloud account is"
-                        + " reached; it resets at midnight " + properties.zone(),
-                untilTomorrow));
+        return switch (taken) {
+            case ADMITTED -> Optional.empty();
+            case TEAM_FULL ->
+                Optional.of(new UpstreamAdmission.Refused(
+                        "team " + team + " has used its share of the daily task limit: " + teamLimit(team) + " task"
+                                + " creations a day (" + shareOf(team) + " of the account's "
+                                + properties.dailyTaskLimit() + "); it resets at midnight " + properties.zone(),
+                        untilTomorrow));
+            case ACCOUNT_FULL, NO_ROW ->
+                Optional.of(new UpstreamAdmission.Refused(
+                        "the daily limit of " + properties.dailyTaskLimit() + " task creations for the cloud account"
+                                + " is reached; it resets at midnight " + properties.zone(),
+                        untilTomorrow));
+        };
     }
 
-    /** Task creations admitted on {@code day}. */
+    /** The share of the daily limit that {@code team} may take. */
+    double shareOf(String team) {
+        return teams.of(team)
+                .map(TeamSettings::dailyTaskShare)
+                .filter(Objects::nonNull)
+                .orElse(properties.defaultDailyTaskShare());
+    }
+
+    /** The task creations a day that {@code team} may make: its share of the account's limit, rounded down. */
+    int teamLimit(String team) {
+        return (int) Math.floor(shareOf(team) * properties.dailyTaskLimit() + 1e-9);
+    }
+
+    /** Task creations admitted on {@code day} for the whole account. */
     int admittedOn(LocalDate day) {
         return jdbc.sql("select admitted from daily_task_quota where account = :account and quota_day = :day")
                 .param("account", account.id())
@@ -61,8 +109,45 @@ class DailyTaskQuota {
                 .orElse(0);
     }
 
-    /** One statement in the common case: raises the day's count if it is under the limit. */
-    private boolean takeOne(LocalDate day) {
+    /** Task creations admitted on {@code day} for {@code team}. */
+    int admittedOn(LocalDate day, String team) {
+        return jdbc.sql("select admitted from team_daily_task_quota"
+                        + " where account = :account and team = :team and quota_day = :day")
+                .param("account", account.id())
+                .param("team", team)
+                .param("day", day)
+                .query(Integer.class)
+                .optional()
+                .orElse(0);
+    }
+
+    /** The team's place, then the account's, in one transaction: a create refused by the account keeps no place. */
+    private Taken take(LocalDate day, @Nullable String team) {
+        return Objects.requireNonNull(transactions.execute(status -> {
+            if (team != null && !raiseTeam(day, team)) {
+                return teamRowExists(day, team) ? Taken.TEAM_FULL : Taken.NO_ROW;
+            }
+            if (!raiseAccount(day)) {
+                status.setRollbackOnly();
+                return accountRowExists(day) ? Taken.ACCOUNT_FULL : Taken.NO_ROW;
+            }
+            return Taken.ADMITTED;
+        }));
+    }
+
+    private boolean raiseTeam(LocalDate day, String team) {
+        return jdbc.sql("update team_daily_task_quota set admitted = admitted + 1"
+                                + " where account = :account and team = :team and quota_day = :day"
+                                + " and admitted < :limit")
+                        .param("account", account.id())
+                        .param("team", team)
+                        .param("day", day)
+                        .param("limit", teamLimit(team))
+                        .update()
+                == 1;
+    }
+
+    private boolean raiseAccount(LocalDate day) {
         return jdbc.sql("update daily_task_quota set admitted = admitted + 1"
                                 + " where account = :account and quota_day = :day and admitted < :limit")
                         .param("account", account.id())
@@ -72,16 +157,46 @@ class DailyTaskQuota {
                 == 1;
     }
 
-    /** Creates the day's row; answers whether it was missing (another replica may have just created it: also fine). */
-    private boolean createRow(LocalDate day) {
-        try {
-            jdbc.sql("insert into daily_task_quota (account, quota_day, admitted) values (:account, :day, 0)")
+    private boolean teamRowExists(LocalDate day, String team) {
+        return jdbc.sql("select count(*) from team_daily_task_quota"
+                                + " where account = :account and team = :team and quota_day = :day")
+                        .param("account", account.id())
+                        .param("team", team)
+                        .param("day", day)
+                        .query(Integer.class)
+                        .single()
+                > 0;
+    }
+
+    private boolean accountRowExists(LocalDate day) {
+        return jdbc.sql("select count(*) from daily_task_quota where account = :account and quota_day = :day")
+                        .param("account", account.id())
+                        .param("day", day)
+                        .query(Integer.class)
+                        .single()
+                > 0;
+    }
+
+    /** Creates the day's rows that are missing; another replica may have just created one: also fine. */
+    private void createRows(LocalDate day, @Nullable String team) {
+        insertIgnoringDuplicate(
+                jdbc.sql("insert into daily_task_quota (account, quota_day, admitted) values (:account, :day, 0)")
+                        .param("account", account.id())
+                        .param("day", day));
+        if (team != null) {
+            insertIgnoringDuplicate(jdbc.sql("insert into team_daily_task_quota (account, team, quota_day, admitted)"
+                            + " values (:account, :team, :day, 0)")
                     .param("account", account.id())
-                    .param("day", day)
-                    .update();
-            return true;
+                    .param("team", team)
+                    .param("day", day));
+        }
+    }
+
+    private static void insertIgnoringDuplicate(JdbcClient.StatementSpec insert) {
+        try {
+            insert.update();
         } catch (DuplicateKeyException anotherReplicaWasFirst) {
-            return admittedOn(day) < properties.dailyTaskLimit();
+            // the row is there, which is all this needed
         }
     }
 }

@@ -16,7 +16,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping(path = "/api/v1/quota", produces = MediaType.APPLICATION_JSON_VALUE)
-@Tag(name = "Quota", description = "How much of the cloud account's upstream quota today and this month have used.")
+@Tag(
+        name = "Quota",
+        description = "How much of its share of the cloud account's upstream quota your team has used today and this"
+                + " month; the whole account's usage for administrators.")
 class QuotaController {
 
     private final AccountUsage usage;
@@ -44,8 +47,12 @@ class QuotaController {
     @GetMapping
     @Operation(
             operationId = "getQuota",
-            summary = "Upstream usage of the cloud account: today, this month, the estimated cost, and the limits",
-            description = "Counts every request sent upstream (retries and failures included: the upstream bills them)"
+            summary = "Your team's upstream usage and shares; the whole cloud account's for administrators",
+            description = "A team sees its own figures only: its task creations today against its share of the"
+                    + " account's daily task limit (`gateway.teams.<team>.daily-task-share`, else"
+                    + " `gateway.quota.default-daily-task-share`), its requests and their estimated cost, and its"
+                    + " monthly budget. Administrators also see the account's identity, limits and usage by action,"
+                    + " billing class and team. Counts every request sent upstream (retries and failures included: the upstream bills them)"
                     + " by action, billing class and team; splits them into free (the month's free tier per class,"
                     + " `gateway.quota.free-requests-per-month`) and billable, priced by the tiers of"
                     + " `gateway.quota.pricing`. Within a class, free requests and cost are shared out to actions and"
@@ -55,9 +62,23 @@ class QuotaController {
         UsageReport report = usage.now();
         UsageReport.Period day = report.day();
         UsageReport.Period month = report.month();
+        String team = caller.team();
+        QuotaResponse.TeamQuota own = new QuotaResponse.TeamQuota(
+                team,
+                report.today(),
+                daily.admittedOn(report.today(), team),
+                daily.teamLimit(team),
+                daily.shareOf(team),
+                day.teams().getOrDefault(team, Usage.NONE),
+                month.teams().getOrDefault(team, Usage.NONE));
+        QuotaResponse.TeamBudget budget = teamBudget(team, report.monthStart());
+        if (!caller.admin()) {
+            return new QuotaResponse(null, own, null, null, null, budget);
+        }
         RdsProperties.RateLimits limits = rds.rateLimits();
         return new QuotaResponse(
                 account.id(),
+                own,
                 new QuotaResponse.Day(
                         report.today(),
                         requests(day),
@@ -66,16 +87,16 @@ class QuotaController {
                         day.total(),
                         day.classes(),
                         day.actions(),
-                        visibleTeams(caller, day)),
+                        day.teams()),
                 new QuotaResponse.Month(
                         report.monthStart(),
                         requests(month),
                         month.total(),
                         month.classes(),
                         month.actions(),
-                        visibleTeams(caller, month)),
+                        month.teams()),
                 new QuotaResponse.RateLimits(limits.readsPerSecond(), limits.writesPerSecond()),
-                teamBudget(caller.team(), report.monthStart()));
+                budget);
     }
 
     private static Map<String, Long> requests(UsageReport.Period period) {
@@ -84,17 +105,8 @@ class QuotaController {
         return requests;
     }
 
-    /** Every team's usage for administrators; a team's own for a team. */
-    private static Map<String, Usage> visibleTeams(Caller caller, UsageReport.Period period) {
-        return caller.admin()
-                ? period.teams()
-                : Map.of(caller.team(), period.teams().getOrDefault(caller.team(), Usage.NONE));
-    }
-
     private QuotaResponse.@Nullable TeamBudget teamBudget(String team, LocalDate month) {
-        QuotaProperties.Team budget = properties.teams().get(team);
-        return budget == null
-                ? null
-                : new QuotaResponse.TeamBudget(team, budgets.usedIn(team, month), budget.monthlyRequests());
+        Long budget = budgets.budgetOf(team);
+        return budget == null ? null : new QuotaResponse.TeamBudget(team, budgets.usedIn(team, month), budget);
     }
 }

@@ -1,13 +1,14 @@
 package com.rdsmigration.gateway.quota;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -21,7 +22,8 @@ import org.springframework.validation.annotation.Validated;
  * @param dailyTaskLimit upstream task creations (imports, prechecks, migrations) a day for the account, all replicas
  *     together
  * @param zone where the upstream's day and month begin and end
- * @param teams optional budgets per team, by team name
+ * @param defaultDailyTaskShare the fraction of {@code dailyTaskLimit} a team may take in a day, unless its block says
+ *     otherwise ({@code gateway.teams.<team>.daily-task-share}): below 1, no team can starve the others
  * @param freeRequestsPerMonth the upstream's free tier: requests a month of each billing class that cost nothing
  * @param pricing the price of each billable request, by billing class and tier
  */
@@ -31,7 +33,10 @@ record QuotaProperties(
         @Nullable String account,
         @PositiveOrZero @DefaultValue("1000") int dailyTaskLimit,
         @NotNull @DefaultValue("Asia/Shanghai") ZoneId zone,
-        @DefaultValue Map<String, @Valid Team> teams,
+
+        @DecimalMin("0") @DecimalMax("1") @DefaultValue("0.5")
+        double defaultDailyTaskShare,
+
         @Valid @DefaultValue FreeTier freeRequestsPerMonth,
         @Valid @DefaultValue Pricing pricing) {
 
@@ -109,11 +114,4 @@ record QuotaProperties(
             return List.copyOf(tiers);
         }
     }
-
-    /**
-     * A team's budget.
-     *
-     * @param monthlyRequests upstream calls a month the team may make (each call counts once, its retries with it)
-     */
-    record Team(@Positive long monthlyRequests) {}
 }

@@ -5,16 +5,28 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
-/** The cloud account's upstream usage today and this month, its estimated cost, and the limits it runs under. */
+/**
+ * Upstream usage: the caller's team's own (its task creations against its share of the daily limit, its requests and
+ * their cost), and for administrators the whole cloud account's, with the account's identity and limits.
+ */
 record QuotaResponse(
         @Schema(
-                description = "The cloud account: gateway.quota.account, else the AccessKeyId (or RAM role account, or"
-                        + " bearer token digest) the gateway calls with.",
+                description = "Administrators only (else null): the cloud account, gateway.quota.account, else the"
+                        + " AccessKeyId (or RAM role account, or bearer token digest) the gateway calls with.",
                 example = "LTAI5tExample")
+        @Nullable
         String account,
 
+        @Schema(description = "Your team's usage and share of the account's limits.")
+        TeamQuota team,
+
+        @Schema(description = "Administrators only (else null): the whole account's usage today.") @Nullable
         Day today,
+
+        @Schema(description = "Administrators only (else null): the whole account's usage this month.") @Nullable
         Month month,
+
+        @Schema(description = "Administrators only (else null): the account's upstream rate limits.") @Nullable
         RateLimits rateLimits,
 
         @Schema(description = "Your team's monthly budget, when it has one.") @Nullable
@@ -64,6 +76,28 @@ record QuotaResponse(
 
             @Schema(description = "Per team: yours, or every team's for administrators.")
             Map<String, Usage> teams) {}
+
+    record TeamQuota(
+            @Schema(example = "team-a") String name,
+            @Schema(example = "2026-11-25") LocalDate date,
+
+            @Schema(description = "Tasks your team created today.", example = "12")
+            int taskCreations,
+
+            @Schema(
+                    description = "The task creations a day your team may make: its share of the account's daily"
+                            + " limit, rounded down.",
+                    example = "500")
+            int dailyTaskLimit,
+
+            @Schema(description = "Your team's share (0 to 1) of the account's daily task limit.", example = "0.5")
+            double dailyTaskShare,
+
+            @Schema(description = "Your team's upstream requests today: free, billable and estimated cost.")
+            Usage today,
+
+            @Schema(description = "Your team's upstream requests this month.")
+            Usage month) {}
 
     record TeamBudget(
             @Schema(example = "team-a") String team,

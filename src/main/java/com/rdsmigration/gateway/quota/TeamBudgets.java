@@ -2,17 +2,20 @@ package com.rdsmigration.gateway.quota;
 
 import com.rdsmigration.gateway.rds.UpstreamAdmission;
 import com.rdsmigration.gateway.security.Caller;
+import com.rdsmigration.gateway.security.TeamSettings;
+import com.rdsmigration.gateway.security.Teams;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Monthly budgets of upstream calls for the teams that have one ({@code gateway.quota.teams.<team>.monthly-requests}),
+ * Monthly budgets of upstream calls for the teams that have one ({@code gateway.teams.<team>.monthly-requests}),
  * enforced before a call goes upstream: a team over its budget gets 429 until the first of next month. Teams without a
  * budget, and the gateway's own background calls, cost nothing here.
  */
@@ -21,33 +24,41 @@ class TeamBudgets {
 
     private final JdbcClient jdbc;
     private final QuotaProperties properties;
+    private final Teams teams;
     private final Clock clock;
 
-    TeamBudgets(JdbcClient jdbc, QuotaProperties properties, Clock clock) {
+    TeamBudgets(JdbcClient jdbc, QuotaProperties properties, Teams teams, Clock clock) {
         this.jdbc = jdbc;
         this.properties = properties;
+        this.teams = teams;
         this.clock = clock;
     }
 
     Optional<UpstreamAdmission.Refused> admit() {
         String team = Caller.current().map(Caller::team).orElse(null);
-        QuotaProperties.Team budget = team == null ? null : properties.teams().get(team);
+        Long budget = team == null ? null : budgetOf(team);
         if (budget == null) {
             return Optional.empty();
         }
         ZonedDateTime now = clock.instant().atZone(properties.zone());
         LocalDate month = now.toLocalDate().withDayOfMonth(1);
-        boolean admitted = takeOne(team, month, budget.monthlyRequests());
-        if (!admitted && createRow(team, month, budget.monthlyRequests())) {
-            admitted = takeOne(team, month, budget.monthlyRequests());
+        boolean admitted = takeOne(team, month, budget);
+        if (!admitted && createRow(team, month, budget)) {
+            admitted = takeOne(team, month, budget);
         }
         if (admitted) {
             return Optional.empty();
         }
         return Optional.of(new UpstreamAdmission.Refused(
-                "team " + team + " has used its budget of " + budget.monthlyRequests()
+                "team " + team + " has used its budget of " + budget
                         + " upstream calls this month; it resets on the first of next month",
                 Duration.between(now, month.plusMonths(1).atStartOfDay(properties.zone()))));
+    }
+
+    /** The team's budget of upstream calls a month; none when it has no budget. */
+    @Nullable
+    Long budgetOf(String team) {
+        return teams.of(team).map(TeamSettings::monthlyRequests).orElse(null);
     }
 
     /** Upstream calls {@code team} made in the month that starts on {@code month}. */

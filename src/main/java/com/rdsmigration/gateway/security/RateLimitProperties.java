@@ -1,10 +1,8 @@
 package com.rdsmigration.gateway.security;
 
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.time.Duration;
-import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -18,24 +16,17 @@ import org.springframework.validation.annotation.Validated;
  * @param enabled {@code false} turns the limit off for every team
  * @param requestsPerSecond the sustained rate of each team; {@code 0} means unlimited
  * @param burst how many requests a team may send at once after a quiet spell
- * @param teams overrides per team, by team name; a setting left out keeps the default
+ *     <p>A team's own rate and burst are set in its block, {@code gateway.teams.<team>.rate-limit}.
  */
 @Validated
 @ConfigurationProperties("gateway.security.rate-limit")
 record RateLimitProperties(
         @DefaultValue("true") boolean enabled,
         @PositiveOrZero @DefaultValue("50") double requestsPerSecond,
-        @Positive @DefaultValue("100") int burst,
-        @DefaultValue Map<String, @Valid TeamLimit> teams) {
+        @Positive @DefaultValue("100") int burst) {
 
-    /** One team's override; {@code requestsPerSecond: 0} exempts the team. */
-    record TeamLimit(
-            @Nullable @PositiveOrZero Double requestsPerSecond,
-            @Nullable @Positive Integer burst) {}
-
-    /** A team's rate and burst; none when the team is not limited. */
-    Optional<Limit> limitOf(String team) {
-        TeamLimit override = teams.get(team);
+    /** A team's rate and burst, given its own settings; none when the team is not limited. */
+    Optional<Limit> limitOf(TeamSettings.@Nullable RateLimit override) {
         double rate = override != null && override.requestsPerSecond() != null
                 ? override.requestsPerSecond()
                 : requestsPerSecond;

@@ -19,8 +19,8 @@ class RequestRateLimitConfiguration {
     static final int FILTER_ORDER = SecurityFilterProperties.DEFAULT_FILTER_ORDER + 5;
 
     @Bean
-    RequestRateLimiter requestRateLimiter(RateLimitProperties properties, Clock clock) {
-        return new RequestRateLimiter(properties, clock);
+    RequestRateLimiter requestRateLimiter(RateLimitProperties properties, Teams teams, Clock clock) {
+        return new RequestRateLimiter(properties, teams, clock);
     }
 
     @Bean

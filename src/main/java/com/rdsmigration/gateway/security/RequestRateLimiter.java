@@ -20,17 +20,20 @@ import java.util.concurrent.atomic.AtomicLong;
 final class RequestRateLimiter {
 
     private final RateLimitProperties properties;
+    private final Teams teams;
     private final TimeMeter time;
     private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
 
-    RequestRateLimiter(RateLimitProperties properties, Clock clock) {
+    RequestRateLimiter(RateLimitProperties properties, Teams teams, Clock clock) {
         this.properties = properties;
+        this.teams = teams;
         this.time = new ClockTimeMeter(clock);
     }
 
     /** Takes one request from the team's bucket; answers how long to wait when it is empty, nothing when admitted. */
     Optional<Refusal> tryAcquire(String team) {
-        Optional<RateLimitProperties.Limit> limit = properties.limitOf(team);
+        Optional<RateLimitProperties.Limit> limit =
+                properties.limitOf(teams.of(team).map(TeamSettings::rateLimit).orElse(null));
         if (limit.isEmpty()) {
             return Optional.empty();
         }

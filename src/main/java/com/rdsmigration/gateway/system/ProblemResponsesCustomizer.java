@@ -31,13 +31,24 @@ class ProblemResponsesCustomizer implements OpenApiCustomizer {
             "429", "A rate limit or quota was reached; retry after `Retry-After` seconds.");
     private static final Map<String, String> READ = Map.of("404", "Not found, or not your team's.");
     private static final Map<String, String> WRITE = Map.of(
-            "404", "Not found, or not your team's.",
-            "409", "The task's state does not allow this, or the upstream refused it for the instance's state.",
-            "413", "Request body over 10 MB.",
-            "415", "Send `Content-Type: application/json`.",
-            "422", "The upstream refused the parameters; see `upstreamCode` and `recommendedAction`.",
-            "502", "The upstream answered with an error the gateway cannot fix (see `upstreamCode`).",
-            "503", "The upstream is unavailable; retry after `Retry-After` seconds.");
+            "403",
+            "An instance the call names is not your team's (type `...:instance-not-owned`, naming the instance);"
+                    + " nothing was sent upstream.",
+            "404",
+            "Not found, or not your team's.",
+            "409",
+            "The task's state does not allow this, or the upstream refused it for the instance's state.",
+            "413",
+            "Request body over 10 MB.",
+            "415",
+            "Send `Content-Type: application/json`.",
+            "422",
+            "The upstream refused the parameters; see `upstreamCode` and `recommendedAction`.",
+            "502",
+            "The upstream answered with an error the gateway cannot fix (see `upstreamCode`).",
+            "503",
+            "The upstream is unavailable, or the ownership of an instance cannot be learned from it now; retry after"
+                    + " `Retry-After` seconds.");
 
     @Override
     public void customise(OpenAPI openApi) {

@@ -12,6 +12,7 @@ public enum ProblemType {
     VALIDATION_FAILED("validation-failed", HttpStatus.BAD_REQUEST, "Invalid request"),
     UNAUTHENTICATED("unauthenticated", HttpStatus.UNAUTHORIZED, "Authentication required"),
     FORBIDDEN("forbidden", HttpStatus.FORBIDDEN, "Forbidden"),
+    INSTANCE_NOT_OWNED("instance-not-owned", HttpStatus.FORBIDDEN, "Instance not owned by your team"),
     NOT_FOUND("not-found", HttpStatus.NOT_FOUND, "Not found"),
     METHOD_NOT_ALLOWED("method-not-allowed", HttpStatus.METHOD_NOT_ALLOWED, "Method not allowed"),
     NOT_ACCEPTABLE("not-acceptable", HttpStatus.NOT_ACCEPTABLE, "Not acceptable"),
@@ -23,7 +24,8 @@ public enum ProblemType {
     INTERNAL_ERROR("internal-error", HttpStatus.INTERNAL_SERVER_ERROR, "Internal error"),
     UPSTREAM_ERROR("upstream-error", HttpStatus.BAD_GATEWAY, "Upstream error"),
     UPSTREAM_UNAVAILABLE("upstream-unavailable", HttpStatus.SERVICE_UNAVAILABLE, "Upstream unavailable"),
-    STORE_UNAVAILABLE("store-unavailable", HttpStatus.SERVICE_UNAVAILABLE, "Store unavailable");
+    STORE_UNAVAILABLE("store-unavailable", HttpStatus.SERVICE_UNAVAILABLE, "Store unavailable"),
+    OWNERSHIP_UNKNOWN("ownership-unknown", HttpStatus.SERVICE_UNAVAILABLE, "Instance ownership cannot be checked now");
 
     private static final String TYPE_PREFIX = "urn:rds-migration-gateway:problem:";
 
@@ -54,7 +56,9 @@ public enum ProblemType {
         for (ProblemType candidate : values()) {
             if (candidate.status.value() == status
                     && candidate != VALIDATION_FAILED
-                    && candidate != STORE_UNAVAILABLE) {
+                    && candidate != STORE_UNAVAILABLE
+                    && candidate != INSTANCE_NOT_OWNED
+                    && candidate != OWNERSHIP_UNKNOWN) {
                 return candidate;
             }
         }

@@ -54,7 +54,7 @@ class AuditTrailTests {
                 .asString();
         assertThat(teamA.post("/api/v1/imports/" + importId + "/cancel", "").statusCode())
                 .isEqualTo(200);
-        String target = "pgm-" + UUID.randomUUID().toString().substring(0, 12);
+        String target = GatewayApi.newInstance("pgm", "team-a");
         HttpResponse<String> precheck = teamA.post(
                 "/api/v1/cloud-migration-prechecks",
                 "{\"targetInstanceId\":\"" + target + "\",\"source\":{\"host\":\"172.16.0.10\",\"port\":5432,"
@@ -96,7 +96,8 @@ class AuditTrailTests {
     void pagesWalkEveryEventOnceNewestFirstAndEachTeamSeesItsOwn() {
         GatewayApi teamB = new GatewayApi(port, GatewayApi.TEAM_B);
         for (int i = 0; i < 5; i++) {
-            assertThat(teamB.post("/api/v1/imports", GatewayApi.newImport()).statusCode())
+            assertThat(teamB.post("/api/v1/imports", GatewayApi.newImport("team-b"))
+                            .statusCode())
                     .isEqualTo(201);
         }
 

@@ -8,7 +8,6 @@ import com.rdsmigration.gateway.support.IntegrationTest;
 import com.rdsmigration.gateway.support.MutableClock;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,7 +37,7 @@ class CloudMigrationApiTests {
     }
 
     static String instance() {
-        return "pgm-" + UUID.randomUUID().toString().substring(0, 12);
+        return GatewayApi.newInstance("pgm", "team-a");
     }
 
     static String body(String target, String host, String extra) {
@@ -132,11 +131,16 @@ class CloudMigrationApiTests {
                 .as("a second switchover")
                 .isEqualTo(409);
         assertThat(teamA.upstreamCalls("ActivateMigrationTargetInstance")).isEqualTo(activationsBefore + 1);
-        assertThat(teamA.as(GatewayApi.TEAM_B)
-                        .post("/api/v1/cloud-migrations", body(target, "172.16.0.11", ""))
-                        .statusCode())
-                .as("another migration onto an instance that is being migrated, by any team")
+        HttpResponse<String> busy =
+                teamA.as(GatewayApi.ADMIN).post("/api/v1/cloud-migrations", body(target, "172.16.0.11", ""));
+        assertThat(busy.statusCode())
+                .as("another migration onto an instance that is being migrated, even by an admin")
                 .isEqualTo(409);
+        assertThat(json(busy).path("detail").asString())
+                .as("the conflict says the instance is busy, never whose migration it is")
+                .contains("is busy")
+                .doesNotContain(id)
+                .doesNotContain("team-a");
 
         clock.advance(NEXT_READ);
         JsonNode done = json(teamA.get("/api/v1/cloud-migrations/" + id));

@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.rdsmigration.gateway.rds.RdsClient;
 import com.rdsmigration.gateway.rds.wire.CloudMigrationSource;
 import com.rdsmigration.gateway.rds.wire.CreateCloudMigrationPrecheckTaskRequest;
+import com.rdsmigration.gateway.support.GatewayApi;
 import com.rdsmigration.gateway.support.IntegrationTest;
 import com.rdsmigration.gateway.support.MutableClock;
 import com.rdsmigration.gateway.system.ReconcilerProperties;
 import java.time.Duration;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -38,7 +38,7 @@ class CloudMigrationReconcilerTests {
     ReconcilerProperties properties;
 
     static String instance() {
-        return "pgm-" + UUID.randomUUID().toString().substring(0, 12);
+        return GatewayApi.newInstance("pgm", "team-a");
     }
 
     @Test

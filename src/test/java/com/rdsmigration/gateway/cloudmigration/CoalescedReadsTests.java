@@ -10,7 +10,6 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -63,7 +62,7 @@ class CoalescedReadsTests {
     List<String> migrations(GatewayApi api, int count) {
         List<String> targets = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            String target = "pgm-" + UUID.randomUUID().toString().substring(0, 12);
+            String target = GatewayApi.newInstance("pgm", "team-a");
             HttpResponse<String> precheck = api.post("/api/v1/cloud-migration-prechecks", body(target));
             assertThat(precheck.statusCode()).as(precheck.body()).isEqualTo(201);
             targets.add(target);
@@ -83,7 +82,7 @@ class CoalescedReadsTests {
 
         String migration() {
             GatewayApi api = new GatewayApi(port, GatewayApi.TEAM_A);
-            String target = "pgm-" + UUID.randomUUID().toString().substring(0, 12);
+            String target = GatewayApi.newInstance("pgm", "team-a");
             assertThat(api.post("/api/v1/cloud-migration-prechecks", body(target))
                             .statusCode())
                     .isEqualTo(201);

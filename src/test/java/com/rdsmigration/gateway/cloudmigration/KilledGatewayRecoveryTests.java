@@ -13,7 +13,6 @@ import com.rdsmigration.gateway.support.TestDatabase;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -59,7 +58,7 @@ class KilledGatewayRecoveryTests {
                 "gateway.reconciler.interval", "1s",
                 "gateway.reconciler.grace", "1s");
         GatewayApi simulator = new GatewayApi(simulatorPort, null);
-        String target = "pgm-" + UUID.randomUUID().toString().substring(0, 12);
+        String target = GatewayApi.newInstance("pgm", "team-a");
         long precheckCreates = simulator.upstreamCalls(PRECHECK);
         long importCreates = simulator.upstreamCalls(IMPORT);
 

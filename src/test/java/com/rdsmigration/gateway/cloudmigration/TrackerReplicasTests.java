@@ -352,7 +352,7 @@ class TrackerReplicasTests {
     }
 
     static String instance() {
-        return "pgm-" + UUID.randomUUID().toString().substring(0, 12);
+        return GatewayApi.newInstance("pgm", "team-a");
     }
 
     static String body(String target, int host) {

@@ -92,7 +92,7 @@ class TrackerTakeoverTests {
     }
 
     String migration(GatewayApi api) {
-        String target = "pgm-" + UUID.randomUUID().toString().substring(0, 12);
+        String target = GatewayApi.newInstance("pgm", "team-a");
         String body = "{\"targetInstanceId\":\"" + target + "\",\"source\":{\"host\":\"172.16.0.10\",\"port\":5432,"
                 + "\"account\":\"migratetest\",\"password\":\"takeover-pw\",\"category\":\"ecsOnVpc\"}}";
         assertThat(api.post("/api/v1/cloud-migration-prechecks", body).statusCode())

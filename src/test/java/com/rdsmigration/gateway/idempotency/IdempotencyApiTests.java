@@ -38,7 +38,7 @@ class IdempotencyApiTests {
     }
 
     static String newInstance() {
-        return "rm-" + UUID.randomUUID().toString().substring(0, 12);
+        return GatewayApi.newInstance("rm", "team-a");
     }
 
     static String importBody(String source, String target) {
@@ -181,7 +181,7 @@ class IdempotencyApiTests {
         GatewayApi teamB = teamA.as(GatewayApi.TEAM_B);
         String key = newKey();
         String bodyA = importBody(newInstance(), newInstance());
-        String bodyB = importBody(newInstance(), newInstance());
+        String bodyB = importBody(GatewayApi.newInstance("rm", "team-b"), GatewayApi.newInstance("rm", "team-b"));
         long before = teamA.upstreamCalls(IMPORT_ACTION);
 
         HttpResponse<String> fromA = teamA.post(IMPORTS, bodyA, key);

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.rdsmigration.gateway.support.GatewayApi;
 import com.rdsmigration.gateway.support.IntegrationTest;
 import java.net.http.HttpResponse;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -32,7 +31,7 @@ class ImportApiTests {
     }
 
     static String newInstance() {
-        return "rm-" + UUID.randomUUID().toString().substring(0, 12);
+        return GatewayApi.newInstance("rm", "team-a");
     }
 
     JsonNode createImport(GatewayApi api) {

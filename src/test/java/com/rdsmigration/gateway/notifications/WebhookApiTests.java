@@ -146,8 +146,8 @@ class WebhookApiTests {
     void refusesATaskTheCallerCannotSeeWithoutTellingWhetherItExists() {
         String precheck = json(teamA.post(
                         "/api/v1/cloud-migration-prechecks",
-                        "{\"targetInstanceId\":\"pgm-"
-                                + UUID.randomUUID().toString().substring(0, 12)
+                        "{\"targetInstanceId\":\""
+                                + GatewayApi.newInstance("pgm", "team-a")
                                 + "\",\"source\":{\"host\":\"172.16.0.10\",\"port\":5432,\"account\":\"migratetest\","
                                 + "\"password\":\"Pw-12345678\",\"category\":\"ecsOnVpc\"}}"))
                 .path("id")

@@ -333,7 +333,7 @@ class WebhookDeliveryTests {
     String createPrecheck() {
         var created = teamA.post(
                 "/api/v1/cloud-migration-prechecks",
-                "{\"targetInstanceId\":\"pgm-" + UUID.randomUUID().toString().substring(0, 12)
+                "{\"targetInstanceId\":\"" + GatewayApi.newInstance("pgm", "team-a")
                         + "\",\"source\":{\"host\":\"172.16.0.10\",\"port\":5432,\"account\":\"migratetest\","
                         + "\"password\":\"Pw-12345678\",\"category\":\"ecsOnVpc\"}}");
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);

@@ -49,7 +49,10 @@ class DailyTaskQuotaTests {
                 "gateway.quota.daily-task-limit",
                 Integer.toString(LIMIT),
                 "rds.rate-limits.writes-per-second",
-                "1000000");
+                "1000000",
+                // The account's limit alone; FairDailyShareTests has the teams' shares.
+                "gateway.quota.default-daily-task-share",
+                "1");
         first = GatewayInstance.start(schema, simulatorPort, settings);
         second = GatewayInstance.start(schema, simulatorPort, settings);
     }
@@ -87,7 +90,7 @@ class DailyTaskQuotaTests {
                 .as("creates that reached the upstream")
                 .hasSize(LIMIT);
 
-        JsonNode quota = GatewayApi.json(replicas.get(0).get("/api/v1/quota"));
+        JsonNode quota = GatewayApi.json(replicas.get(0).as(GatewayApi.ADMIN).get("/api/v1/quota"));
         assertThat(quota.path("today").path("taskCreations").asInt()).isEqualTo(LIMIT);
         assertThat(quota.path("today").path("dailyTaskLimit").asInt()).isEqualTo(LIMIT);
         assertThat(quota.path("today")

@@ -7,7 +7,6 @@ import com.rdsmigration.gateway.support.GatewayApi;
 import com.rdsmigration.gateway.support.IntegrationTest;
 import java.math.BigDecimal;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
@@ -54,10 +53,9 @@ class QuotaApiTests {
     @Test
     void theEstimatedCostIsTheBillableRequestsAtTheDefaultTierPrices() {
         GatewayApi teamA = new GatewayApi(port, GatewayApi.TEAM_A);
-        String precheck =
-                "{\"targetInstanceId\":\"pgm-" + UUID.randomUUID().toString().substring(0, 12)
-                        + "\",\"source\":{\"host\":\"172.16.0.10\",\"port\":5432,\"account\":\"migratetest\","
-                        + "\"password\":\"pw\",\"category\":\"ecsOnVpc\"}}";
+        String precheck = "{\"targetInstanceId\":\"" + GatewayApi.newInstance("pgm", "team-a")
+                + "\",\"source\":{\"host\":\"172.16.0.10\",\"port\":5432,\"account\":\"migratetest\","
+                + "\"password\":\"pw\",\"category\":\"ecsOnVpc\"}}";
         assertThat(teamA.post("/api/v1/cloud-migration-prechecks", precheck).statusCode())
                 .as("an assessment: billable from the first, there is no free tier")
                 .isEqualTo(201);
@@ -98,7 +96,7 @@ class QuotaApiTests {
     @Test
     void aTeamSeesItsOwnMonthlyRequestsAndAnAdministratorEveryTeams() {
         GatewayApi teamB = new GatewayApi(port, GatewayApi.TEAM_B);
-        assertThat(teamB.post("/api/v1/imports", GatewayApi.newImport()).statusCode())
+        assertThat(teamB.post("/api/v1/imports", GatewayApi.newImport("team-b")).statusCode())
                 .isEqualTo(201);
 
         JsonNode own = GatewayApi.json(teamB.get("/api/v1/quota")).path("month").path("teams");

@@ -30,16 +30,17 @@ class TeamBudgetTests {
     void aTeamOverItsMonthlyBudgetGets429UntilNextMonthAndNothingIsSent() {
         clock.set(Instant.now());
         try (GatewayInstance gateway = GatewayInstance.start(
-                TestDatabase.newSchema(), simulatorPort, Map.of("gateway.quota.teams.team-b.monthly-requests", "3"))) {
+                TestDatabase.newSchema(), simulatorPort, Map.of("gateway.teams.team-b.monthly-requests", "3"))) {
             GatewayApi teamB = new GatewayApi(gateway.port(), GatewayApi.TEAM_B);
             GatewayApi simulator = new GatewayApi(simulatorPort, null);
             for (int i = 0; i < 3; i++) {
-                assertThat(teamB.post("/api/v1/imports", GatewayApi.newImport()).statusCode())
+                assertThat(teamB.post("/api/v1/imports", GatewayApi.newImport("team-b"))
+                                .statusCode())
                         .isEqualTo(201);
             }
             Instant spent = Instant.now();
 
-            HttpResponse<String> refused = teamB.post("/api/v1/imports", GatewayApi.newImport());
+            HttpResponse<String> refused = teamB.post("/api/v1/imports", GatewayApi.newImport("team-b"));
 
             assertThat(refused.statusCode()).isEqualTo(429);
             assertThat(GatewayApi.json(refused).path("refusal").asString()).isEqualTo("QUOTA_EXCEEDED");

@@ -111,7 +111,7 @@ class UsageAccountingTests {
         assertThat(teamA.post("/api/v1/imports/" + importId + "/cancel", "").statusCode())
                 .isEqualTo(200);
 
-        String target = "pgm-" + UUID.randomUUID().toString().substring(0, 12);
+        String target = GatewayApi.newInstance("pgm", "team-a");
         HttpResponse<String> precheck = teamB.post("/api/v1/cloud-migration-prechecks", source(target, ""));
         assertThat(precheck.statusCode()).as(precheck.body()).isEqualTo(201);
         clock.advance(Duration.ofSeconds(11));
@@ -143,7 +143,7 @@ class UsageAccountingTests {
             teamB.putFaults("{}");
         }
 
-        String unchecked = "pgm-" + UUID.randomUUID().toString().substring(0, 12);
+        String unchecked = GatewayApi.newInstance("pgm", "team-a");
         assertThat(teamA.post("/api/v1/cloud-migrations", source(unchecked, "")).statusCode())
                 .as("the upstream refuses a migration without a passed precheck")
                 .isGreaterThanOrEqualTo(400);

@@ -26,7 +26,7 @@ import tools.jackson.databind.JsonNode;
         properties = {
             "gateway.security.rate-limit.requests-per-second=1",
             "gateway.security.rate-limit.burst=2",
-            "gateway.security.rate-limit.teams.team-b.burst=3"
+            "gateway.teams.team-b.rate-limit.burst=3"
         })
 class RequestRateLimitTests {
 
@@ -85,7 +85,7 @@ class RequestRateLimitTests {
                 .as("no idempotency key claimed")
                 .isEqualTo(keys);
 
-        assertThat(teamB.post("/api/v1/imports", GatewayApi.newImport()).statusCode())
+        assertThat(teamB.post("/api/v1/imports", GatewayApi.newImport("team-b")).statusCode())
                 .as("another team at the same moment")
                 .isEqualTo(201);
         assertThat(teamB.get("/api/v1/imports").statusCode()).isEqualTo(200);

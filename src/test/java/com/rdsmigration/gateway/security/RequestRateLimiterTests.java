@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.rdsmigration.gateway.support.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -14,8 +15,15 @@ class RequestRateLimiterTests {
 
     final MutableClock clock = new MutableClock(Instant.parse("2026-03-01T10:00:00Z"));
 
-    RequestRateLimiter limiter(double rate, int burst, Map<String, RateLimitProperties.TeamLimit> teams) {
-        return new RequestRateLimiter(new RateLimitProperties(true, rate, burst, teams), clock);
+    RequestRateLimiter limiter(double rate, int burst, Map<String, TeamSettings.RateLimit> teams) {
+        return new RequestRateLimiter(new RateLimitProperties(true, rate, burst), teams(teams), clock);
+    }
+
+    static Teams teams(Map<String, TeamSettings.RateLimit> limits) {
+        Map<String, TeamSettings> teams = new java.util.HashMap<>();
+        limits.forEach(
+                (team, limit) -> teams.put(team, new TeamSettings(List.of(team + "-*"), List.of(), limit, null, null)));
+        return new Teams(teams);
     }
 
     static int admitted(RequestRateLimiter limiter, String team, int attempts) {
@@ -72,8 +80,8 @@ class RequestRateLimiterTests {
                 1,
                 2,
                 Map.of(
-                        "team-b", new RateLimitProperties.TeamLimit(null, 5),
-                        "batch", new RateLimitProperties.TeamLimit(10.0, null)));
+                        "team-b", new TeamSettings.RateLimit(null, 5),
+                        "batch", new TeamSettings.RateLimit(10.0, null)));
 
         assertThat(admitted(limiter, "team-a", 10)).isEqualTo(2);
         assertThat(admitted(limiter, "team-b", 10)).isEqualTo(5);
@@ -87,9 +95,10 @@ class RequestRateLimiterTests {
 
     @Test
     void limitsNothingAtRateZeroOrWhenDisabled() {
-        RequestRateLimiter exempt = limiter(1, 1, Map.of("platform", new RateLimitProperties.TeamLimit(0.0, null)));
+        RequestRateLimiter exempt = limiter(1, 1, Map.of("platform", new TeamSettings.RateLimit(0.0, null)));
         RequestRateLimiter unlimited = limiter(0, 1, Map.of());
-        RequestRateLimiter disabled = new RequestRateLimiter(new RateLimitProperties(false, 1, 1, Map.of()), clock);
+        RequestRateLimiter disabled =
+                new RequestRateLimiter(new RateLimitProperties(false, 1, 1), teams(Map.of()), clock);
 
         assertThat(admitted(exempt, "platform", 1000)).isEqualTo(1000);
         assertThat(admitted(exempt, "team-a", 1000)).isEqualTo(1);

@@ -137,9 +137,25 @@ public final class GatewayApi {
         }
     }
 
+    /** The team whose key this client sends: a demo team, or team-a's instances for the admin (who owns them all). */
+    public String team() {
+        return TEAM_B.equals(apiKey) ? "team-b" : "team-a";
+    }
+
+    /** Changes a simulated instance through the simulator's control API (engine, status, resource group). */
+    public void putInstance(String instanceId, String json) {
+        HttpResponse<String> response = http.send(http.request("/rds-simulator/_control/instances/" + instanceId)
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json))
+                .build());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("Cannot set instance: " + response.statusCode() + " " + response.body());
+        }
+    }
+
     /**
-     * Sends {@code count} create-import requests at once, spread round-robin over {@code replicas}, and answers every
-     * answer once all have come back.
+     * Sends {@code count} create-import requests at once, spread round-robin over {@code replicas}, each between
+     * instances of its replica's team, and answers every answer once all have come back.
      */
     public static List<HttpResponse<String>> createImportsAtOnce(List<GatewayApi> replicas, int count) {
         ExecutorService callers = Executors.newFixedThreadPool(count);
@@ -147,7 +163,7 @@ public final class GatewayApi {
             List<Future<HttpResponse<String>>> pending = new ArrayList<>();
             for (int i = 0; i < count; i++) {
                 GatewayApi replica = replicas.get(i % replicas.size());
-                pending.add(callers.submit(() -> replica.post("/api/v1/imports", newImport())));
+                pending.add(callers.submit(() -> replica.post("/api/v1/imports", newImport(replica.team()))));
             }
             List<HttpResponse<String>> answers = new ArrayList<>();
             for (Future<HttpResponse<String>> answer : pending) {
@@ -164,11 +180,29 @@ public final class GatewayApi {
         }
     }
 
-    /** The body of a create-import request between a fresh pair of SQL Server instances. */
+    /** The body of a create-import request between a fresh pair of team-a's SQL Server instances. */
     public static String newImport() {
+        return newImport("team-a");
+    }
+
+    /**
+     * The body of a create-import request between a fresh pair of {@code team}'s SQL Server instances: the embedded
+     * default's demo teams own {@code rm-a-*} and {@code rm-b-*}; a test's own team {@code x} is given {@code rm-x-*}.
+     */
+    public static String newImport(String team) {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
-        return "{\"sourceInstanceId\":\"rm-src" + suffix + "\",\"targetInstanceId\":\"rm-dst" + suffix
-                + "\",\"databases\":[\"sales\"]}";
+        String prefix = instancePrefix("rm", team);
+        return "{\"sourceInstanceId\":\"" + prefix + "src" + suffix + "\",\"targetInstanceId\":\"" + prefix + "dst"
+                + suffix + "\",\"databases\":[\"sales\"]}";
+    }
+
+    /** A fresh id of one of {@code team}'s instances of {@code kind} ({@code rm} or {@code pgm}). */
+    public static String newInstance(String kind, String team) {
+        return instancePrefix(kind, team) + UUID.randomUUID().toString().substring(0, 12);
+    }
+
+    private static String instancePrefix(String kind, String team) {
+        return kind + "-" + team.replaceFirst("^team-", "") + "-";
     }
 
     public static JsonNode json(HttpResponse<String> response) {
