@@ -12,6 +12,8 @@ import com.rdsmigration.gateway.rds.wire.DescribeCloudMigrationPrecheckResultReq
 import com.rdsmigration.gateway.rds.wire.DescribeCloudMigrationPrecheckResultResponse;
 import com.rdsmigration.gateway.rds.wire.DescribeCloudMigrationResultRequest;
 import com.rdsmigration.gateway.rds.wire.DescribeCloudMigrationResultResponse;
+import com.rdsmigration.gateway.rds.wire.DescribeDBInstanceAttributeRequest;
+import com.rdsmigration.gateway.rds.wire.DescribeDBInstanceAttributeResponse;
 import com.rdsmigration.gateway.rds.wire.ImportDatabaseBetweenInstancesRequest;
 import com.rdsmigration.gateway.rds.wire.ImportDatabaseBetweenInstancesResponse;
 import com.rdsmigration.gateway.rds.wire.RdsRequest;
@@ -77,6 +79,14 @@ public class RdsClient {
     public ActivateMigrationTargetInstanceResponse activateMigrationTargetInstance(
             ActivateMigrationTargetInstanceRequest request) {
         return call(request, ActivateMigrationTargetInstanceResponse.class);
+    }
+
+    /**
+     * Any engine: reads instances' attributes, among them the resource group each belongs to. A read, under the read
+     * policy; an unknown instance fails the whole call with {@code InvalidDBInstanceId.NotFound}.
+     */
+    public DescribeDBInstanceAttributeResponse describeDBInstanceAttribute(DescribeDBInstanceAttributeRequest request) {
+        return call(request, DescribeDBInstanceAttributeResponse.class);
     }
 
     /** How requests are authenticated: {@code v3}, {@code v1} or {@code bearer}. */

@@ -7,13 +7,17 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Routes an authenticated call to its action after checking that it names the API version {@code 2014-08-15} and
- * one of the seven actions the simulator knows.
+ * one of the actions the simulator knows: the seven migration actions and DescribeDBInstanceAttribute.
  */
 final class ActionDispatcher {
 
     private final Map<String, Function<ActionCall, Object>> actions;
 
-    ActionDispatcher(ImportActions imports, PrecheckActions prechecks, MigrationActions migrations) {
+    ActionDispatcher(
+            ImportActions imports,
+            PrecheckActions prechecks,
+            MigrationActions migrations,
+            InstanceAttributeActions attributes) {
         this.actions = Map.of(
                 RdsActions.IMPORT_DATABASE_BETWEEN_INSTANCES, imports::importDatabases,
                 RdsActions.CANCEL_IMPORT, imports::cancel,
@@ -21,7 +25,8 @@ final class ActionDispatcher {
                 RdsActions.DESCRIBE_CLOUD_MIGRATION_PRECHECK_RESULT, prechecks::describe,
                 RdsActions.CREATE_CLOUD_MIGRATION_TASK, migrations::create,
                 RdsActions.DESCRIBE_CLOUD_MIGRATION_RESULT, migrations::describe,
-                RdsActions.ACTIVATE_MIGRATION_TARGET_INSTANCE, migrations::activate);
+                RdsActions.ACTIVATE_MIGRATION_TARGET_INSTANCE, migrations::activate,
+                RdsActions.DESCRIBE_DB_INSTANCE_ATTRIBUTE, attributes::describe);
     }
 
     /** The success answer of the action, one of the {@code rds.wire} response records. */

@@ -10,8 +10,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Every call the RPC endpoint answered, refused ones included: the last {@value #CAPACITY} in order of arrival, and
- * exact counts per action since the last reset (names other than the seven actions count under
- * {@value #OTHER}, so that the counts stay small).
+ * exact counts per action since the last reset (names other than the actions of {@code RdsActions.ALL} count
+ * under {@value #OTHER}, so that the counts stay small).
  */
 final class CallLog {
 

@@ -8,15 +8,17 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Which RDS instances exist. Any id starting {@code rm-} is a Running SQL Server instance and any id starting
- * {@code pgm-} a Running PostgreSQL one, unless the settings (or an override set through the control API) say
- * otherwise; every other id is unknown. Checks answer the codes RDS uses for a wrong engine or a wrong state.
+ * {@code pgm-} a Running PostgreSQL one, in the account's default resource group, unless the settings (or an override
+ * set through the control API) say otherwise; every other id is unknown. Checks answer the codes RDS uses for a wrong
+ * engine or a wrong state.
  */
 final class InstanceDirectory {
 
     static final String RUNNING = "Running";
+    static final String DEFAULT_RESOURCE_GROUP = "rg-default";
 
     /** One instance as the simulator sees it. */
-    record Instance(String id, Engine engine, String status) {}
+    record Instance(String id, Engine engine, String status, String resourceGroupId) {}
 
     private final Map<String, InstanceSettings> configured;
     private final Map<String, InstanceSettings> overrides = new ConcurrentHashMap<>();
@@ -25,12 +27,18 @@ final class InstanceDirectory {
         this.configured = Map.copyOf(configured);
     }
 
-    /** The instance, if it exists and has {@code engine}; when {@code mustRun}, it must also be Running. */
-    Instance require(String id, Engine engine, boolean mustRun) {
+    /** The instance, if it exists; else {@code InvalidDBInstanceId.NotFound}. */
+    Instance require(String id) {
         Instance instance = find(id);
         if (instance == null) {
             throw RdsError.instanceNotFound();
         }
+        return instance;
+    }
+
+    /** The instance, if it exists and has {@code engine}; when {@code mustRun}, it must also be Running. */
+    Instance require(String id, Engine engine, boolean mustRun) {
+        Instance instance = require(id);
         if (instance.engine() != engine) {
             throw new RdsError(
                     403, "IncorrectDBInstanceType", "The database instance type does not support the operation.");
@@ -47,14 +55,25 @@ final class InstanceDirectory {
         InstanceSettings settings = overrides.getOrDefault(id, configured.get(id));
         Engine byPrefix = engineByPrefix(id);
         if (settings == null) {
-            return byPrefix == null ? null : new Instance(id, byPrefix, RUNNING);
+            return byPrefix == null ? null : new Instance(id, byPrefix, RUNNING, DEFAULT_RESOURCE_GROUP);
         }
         Engine engine = settings.engine() != null ? settings.engine() : byPrefix;
-        return engine == null ? null : new Instance(id, engine, settings.status());
+        String group = hasText(settings.resourceGroupId()) ? settings.resourceGroupId() : DEFAULT_RESOURCE_GROUP;
+        return engine == null ? null : new Instance(id, engine, settings.status(), group);
     }
 
-    void override(String id, InstanceSettings settings) {
-        overrides.put(id, settings);
+    /**
+     * Changes an instance at run time. What is left out ({@code null} or blank) keeps the instance's configured value,
+     * or the default when the settings do not name the instance.
+     */
+    void override(String id, @Nullable Engine engine, @Nullable String status, @Nullable String resourceGroupId) {
+        InstanceSettings base = configured.get(id);
+        overrides.put(
+                id,
+                new InstanceSettings(
+                        engine != null ? engine : base == null ? null : base.engine(),
+                        hasText(status) ? status : base == null ? RUNNING : base.status(),
+                        hasText(resourceGroupId) ? resourceGroupId : base == null ? null : base.resourceGroupId()));
     }
 
     Map<String, InstanceSettings> overrides() {
@@ -63,6 +82,10 @@ final class InstanceDirectory {
 
     void clearOverrides() {
         overrides.clear();
+    }
+
+    private static boolean hasText(@Nullable String value) {
+        return value != null && !value.isBlank();
     }
 
     private static @Nullable Engine engineByPrefix(String id) {

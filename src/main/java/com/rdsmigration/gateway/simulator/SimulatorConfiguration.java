@@ -95,7 +95,8 @@ class SimulatorConfiguration {
         ActionDispatcher actions = new ActionDispatcher(
                 new ImportActions(instances, imports),
                 new PrecheckActions(instances, prechecks, stages),
-                new MigrationActions(instances, prechecks, migrations, stages));
+                new MigrationActions(instances, prechecks, migrations, stages),
+                new InstanceAttributeActions(instances));
         return new RpcEndpoint(authenticator, faults, actions, calls, clock);
     }
 

@@ -16,8 +16,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The simulator's control API, for tests and demos, not part of the gateway's API (so hidden from its OpenAPI
- * description): the faults to inject, the log of calls received, per-instance engine and status overrides, and a
- * reset. Exists only while the simulator is enabled.
+ * description): the faults to inject, the log of calls received, per-instance engine, status and resource group
+ * overrides, and a reset. Exists only while the simulator is enabled.
  */
 @Hidden
 @RestController
@@ -25,12 +25,22 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/rds-simulator/_control")
 class SimulatorControlController {
 
-    /** An instance override as PUT: the engine (by default the one its id prefix implies) and the status. */
+    /**
+     * An instance override as PUT: the engine, the status and the resource group; each one left out keeps the value
+     * the settings give the instance, else the default (the engine its id prefix implies, {@code Running},
+     * {@code rg-default}).
+     */
     record InstanceRequest(
-            @Nullable Engine engine, @Nullable String status) {}
+            @Nullable Engine engine,
+            @Nullable String status,
+            @Nullable String resourceGroupId) {}
 
-    /** An instance as the simulator now sees it. */
-    record InstanceView(String id, @Nullable Engine engine, String status) {}
+    /** An instance as the simulator now sees it; status {@code NotFound} for an id that names no instance. */
+    record InstanceView(
+            String id,
+            @Nullable Engine engine,
+            String status,
+            @Nullable String resourceGroupId) {}
 
     private final FaultInjector faults;
     private final CallLog calls;
@@ -65,11 +75,14 @@ class SimulatorControlController {
         return instances.overrides().keySet().stream().map(this::view).toList();
     }
 
+    @GetMapping("/instances/{id}")
+    ResponseEntity<InstanceView> instance(@PathVariable String id) {
+        return instances.find(id) == null ? ResponseEntity.notFound().build() : ResponseEntity.ok(view(id));
+    }
+
     @PutMapping("/instances/{id}")
     InstanceView putInstance(@PathVariable @NotBlank String id, @RequestBody InstanceRequest request) {
-        String status =
-                request.status() == null || request.status().isBlank() ? InstanceDirectory.RUNNING : request.status();
-        instances.override(id, new SimulatorProperties.InstanceSettings(request.engine(), status));
+        instances.override(id, request.engine(), request.status(), request.resourceGroupId());
         return view(id);
     }
 
@@ -82,7 +95,7 @@ class SimulatorControlController {
     private InstanceView view(String id) {
         InstanceDirectory.Instance instance = instances.find(id);
         return instance == null
-                ? new InstanceView(id, null, "NotFound")
-                : new InstanceView(id, instance.engine(), instance.status());
+                ? new InstanceView(id, null, "NotFound", null)
+                : new InstanceView(id, instance.engine(), instance.status(), instance.resourceGroupId());
     }
 }

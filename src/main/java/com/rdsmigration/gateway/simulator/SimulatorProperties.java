@@ -19,7 +19,7 @@ import org.springframework.validation.annotation.Validated;
  * @param securityToken when set, a request carrying an STS token must carry this one
  * @param bearerToken the only bearer token accepted
  * @param stageDuration how long each task stage lasts on the application clock
- * @param instances instances whose engine or status differ from what their id prefix implies
+ * @param instances instances whose engine, status or resource group differ from the defaults
  * @param importIdStart the first ImportId handed out (beyond 32 bits on purpose)
  * @param timeoutHold how long an injected timeout holds back an answer, unless the faults say otherwise
  */
@@ -53,8 +53,11 @@ record SimulatorProperties(
      *
      * @param engine the engine; when absent, the one the prefix implies
      * @param status the instance status as RDS spells it ({@code Running}, {@code Stopped}, ...)
+     * @param resourceGroupId the resource group DescribeDBInstanceAttribute names; when absent, the account's default
+     *     group {@value InstanceDirectory#DEFAULT_RESOURCE_GROUP}
      */
     record InstanceSettings(
             @Nullable Engine engine,
-            @DefaultValue("Running") String status) {}
+            @DefaultValue("Running") String status,
+            @Nullable String resourceGroupId) {}
 }

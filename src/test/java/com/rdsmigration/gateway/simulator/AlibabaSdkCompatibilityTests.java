@@ -15,6 +15,9 @@ import com.aliyun.rds20140815.models.DescribeCloudMigrationPrecheckResultRequest
 import com.aliyun.rds20140815.models.DescribeCloudMigrationPrecheckResultResponseBody;
 import com.aliyun.rds20140815.models.DescribeCloudMigrationResultRequest;
 import com.aliyun.rds20140815.models.DescribeCloudMigrationResultResponseBody;
+import com.aliyun.rds20140815.models.DescribeDBInstanceAttributeRequest;
+import com.aliyun.rds20140815.models.DescribeDBInstanceAttributeResponseBody;
+import com.aliyun.rds20140815.models.DescribeDBInstanceAttributeResponseBody.DescribeDBInstanceAttributeResponseBodyItemsDBInstanceAttribute;
 import com.aliyun.rds20140815.models.ImportDatabaseBetweenInstancesRequest;
 import com.aliyun.rds20140815.models.ImportDatabaseBetweenInstancesResponseBody;
 import com.aliyun.tea.TeaException;
@@ -37,8 +40,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Alibaba's official Java SDK ({@code com.aliyun:rds20140815}) works against the simulator unchanged: all seven
- * actions, signed with V3 (the SDK default) and with V1 ({@code signatureAlgorithm = "v2"}), every answer parsed
- * into the SDK's own typed models.
+ * migration actions and DescribeDBInstanceAttribute, signed with V3 (the SDK default) and with V1
+ * ({@code signatureAlgorithm = "v2"}), every answer parsed into the SDK's own typed models.
  */
 @IntegrationTest
 class AlibabaSdkCompatibilityTests {
@@ -161,6 +164,42 @@ class AlibabaSdkCompatibilityTests {
         var done = describe(rds, instance, migration.getTaskId()).getItems().get(0);
         assertThat(done.getMigrateStage()).isEqualTo("success");
         assertThat(done.getSwitchTime()).isNotBlank();
+    }
+
+    @ParameterizedTest(name = "signatureAlgorithm=[{0}]")
+    @ValueSource(strings = {"", "v2"})
+    void readsInstanceAttributesWithTheirResourceGroupIntoTheSdkModel(String signatureAlgorithm) throws Exception {
+        Client rds = sdk(signatureAlgorithm);
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String pg = "pgm-sdk-" + suffix;
+        String sqlServer = "rm-sdk-" + suffix;
+        new SimulatorClient(port, clock).putInstance(pg, "{\"status\":\"Stopped\",\"resourceGroupId\":\"rg-sdk\"}");
+
+        DescribeDBInstanceAttributeResponseBody answer = rds.describeDBInstanceAttribute(
+                        new DescribeDBInstanceAttributeRequest().setDBInstanceId(pg + "," + sqlServer))
+                .getBody();
+
+        assertThat(answer.getRequestId()).isNotBlank();
+        var items = answer.getItems().getDBInstanceAttribute();
+        assertThat(items).hasSize(2);
+        DescribeDBInstanceAttributeResponseBodyItemsDBInstanceAttribute first = items.get(0);
+        assertThat(first.getDBInstanceId()).isEqualTo(pg);
+        assertThat(first.getResourceGroupId()).isEqualTo("rg-sdk");
+        assertThat(first.getEngine()).isEqualTo("PostgreSQL");
+        assertThat(first.getDBInstanceStatus()).isEqualTo("Stopped");
+        assertThat(first.getPort()).isEqualTo("5432");
+        assertThat(first.getDBInstanceMemory()).isPositive();
+        assertThat(first.getDBInstanceStorage()).isPositive();
+        assertThat(first.getLockMode()).isEqualTo("Unlock");
+        DescribeDBInstanceAttributeResponseBodyItemsDBInstanceAttribute second = items.get(1);
+        assertThat(second.getEngine()).isEqualTo("SQLServer");
+        assertThat(second.getDBInstanceStatus()).isEqualTo("Running");
+        assertThat(second.getResourceGroupId()).isEqualTo("rg-default");
+
+        assertThatThrownBy(() -> rds.describeDBInstanceAttribute(
+                        new DescribeDBInstanceAttributeRequest().setDBInstanceId("xyz-" + suffix)))
+                .isInstanceOfSatisfying(
+                        TeaException.class, e -> assertThat(e.getCode()).isEqualTo("InvalidDBInstanceId.NotFound"));
     }
 
     @ParameterizedTest(name = "signatureAlgorithm=[{0}]")

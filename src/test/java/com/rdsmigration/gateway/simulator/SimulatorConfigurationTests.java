@@ -45,6 +45,7 @@ class SimulatorConfigurationTests {
                 "rds.simulator.instances.pgm-old.status", "Stopped",
                 "rds.simulator.instances.rm-my.engine", "MySQL",
                 "rds.simulator.instances.legacy.engine", "SQLServer",
+                "rds.simulator.instances.pgm-owned.resource-group-id", "rg-team-a",
                 "rds.simulator.stage-duration", "250ms"));
 
         assertThat(properties.instances().get("pgm-old").status()).isEqualTo("Stopped");
@@ -52,6 +53,9 @@ class SimulatorConfigurationTests {
         assertThat(properties.instances().get("rm-my").engine()).isEqualTo(Engine.MYSQL);
         assertThat(properties.instances().get("legacy").engine()).isEqualTo(Engine.SQL_SERVER);
         assertThat(properties.instances().get("legacy").status()).isEqualTo("Running");
+        assertThat(properties.instances().get("legacy").resourceGroupId()).isNull();
+        assertThat(properties.instances().get("pgm-owned").resourceGroupId()).isEqualTo("rg-team-a");
+        assertThat(properties.instances().get("pgm-owned").status()).isEqualTo("Running");
         assertThat(properties.stageDuration()).isEqualTo(Duration.ofMillis(250));
     }
 

@@ -6,20 +6,22 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.rdsmigration.gateway.simulator.SimulatorProperties.InstanceSettings;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
-/** Instances, nonces and the call log: the small pieces of state the simulator keeps. */
+/** Instances (and their resource groups), nonces and the call log: the small pieces of state the simulator keeps. */
 class SimulatorStateTests {
 
     static final Instant NOW = Instant.parse("2026-05-01T00:00:00Z");
 
     final InstanceDirectory instances = new InstanceDirectory(Map.of(
-            "pgm-stopped", new InstanceSettings(null, "Stopped"),
-            "rm-mysql", new InstanceSettings(Engine.MYSQL, "Running"),
-            "custom-pg", new InstanceSettings(Engine.POSTGRESQL, "Running"),
-            "custom-none", new InstanceSettings(null, "Running")));
+            "pgm-stopped", new InstanceSettings(null, "Stopped", null),
+            "rm-mysql", new InstanceSettings(Engine.MYSQL, "Running", null),
+            "custom-pg", new InstanceSettings(Engine.POSTGRESQL, "Running", null),
+            "custom-none", new InstanceSettings(null, "Running", null),
+            "pgm-owned", new InstanceSettings(null, "Running", "rg-team-a")));
 
     @Test
     void derivesEngineAndStateFromTheIdPrefix() {
@@ -50,13 +52,60 @@ class SimulatorStateTests {
 
     @Test
     void appliesAndForgetsRuntimeOverrides() {
-        instances.override("rm-live", new InstanceSettings(null, "Rebooting"));
+        instances.override("rm-live", null, "Rebooting", null);
         assertCode(() -> instances.require("rm-live", Engine.SQL_SERVER, true), "IncorrectDBInstanceState");
         assertThat(instances.overrides()).containsOnlyKeys("rm-live");
 
         instances.clearOverrides();
         assertThat(instances.require("rm-live", Engine.SQL_SERVER, true).status())
                 .isEqualTo("Running");
+    }
+
+    @Test
+    void placesInstancesInTheirConfiguredResourceGroupElseTheDefaultOne() {
+        assertThat(instances.require("pgm-owned").resourceGroupId()).isEqualTo("rg-team-a");
+        assertThat(instances.require("pgm-stopped").resourceGroupId()).isEqualTo("rg-default");
+        assertThat(instances.require("rm-abc").resourceGroupId()).isEqualTo(InstanceDirectory.DEFAULT_RESOURCE_GROUP);
+        assertCode(() -> instances.require("i-abc"), "InvalidDBInstanceId.NotFound");
+    }
+
+    @Test
+    void keepsTheConfiguredValuesARuntimeOverrideLeavesOut() {
+        instances.override("pgm-owned", null, "Stopped", null);
+        assertThat(instances.require("pgm-owned"))
+                .isEqualTo(new InstanceDirectory.Instance("pgm-owned", Engine.POSTGRESQL, "Stopped", "rg-team-a"));
+
+        instances.override("pgm-owned", Engine.MYSQL, " ", "rg-team-b");
+        assertThat(instances.require("pgm-owned"))
+                .isEqualTo(new InstanceDirectory.Instance("pgm-owned", Engine.MYSQL, "Running", "rg-team-b"));
+
+        instances.override("pgm-stopped", null, null, "rg-team-b");
+        assertThat(instances.require("pgm-stopped").status()).isEqualTo("Stopped");
+
+        instances.clearOverrides();
+        assertThat(instances.require("pgm-owned").resourceGroupId()).isEqualTo("rg-team-a");
+        assertThat(instances.require("pgm-stopped").resourceGroupId()).isEqualTo("rg-default");
+    }
+
+    @Test
+    void describesConfiguredInstancesWithTheirResourceGroup() {
+        var answer = new InstanceAttributeActions(instances)
+                .describe(new ActionCall("R", Map.of("DBInstanceId", "pgm-owned,pgm-stopped"), NOW));
+
+        assertThat(answer.attributes())
+                .extracting(a -> a.dbInstanceId() + " " + a.dbInstanceStatus() + " " + a.resourceGroupId())
+                .containsExactly("pgm-owned Running rg-team-a", "pgm-stopped Stopped rg-default");
+    }
+
+    @Test
+    void readsACommaSeparatedInstanceListTrimmedAndWithoutRepeats() {
+        assertThat(InstanceAttributeActions.ids(" rm-a , pgm-b,rm-a")).containsExactly("rm-a", "pgm-b");
+        assertThat(InstanceAttributeActions.ids("pgm-b")).containsExactly("pgm-b");
+        assertCode(() -> InstanceAttributeActions.ids("rm-a,,pgm-b"), "InvalidParameter");
+        assertCode(() -> InstanceAttributeActions.ids(" , "), "InvalidParameter");
+        assertCode(() -> InstanceAttributeActions.ids("pgm-b,".repeat(30) + "pgm-c"), "InvalidParameter");
+        assertThat(InstanceAttributeActions.ids(String.join(",", Collections.nCopies(30, "pgm-b"))))
+                .containsExactly("pgm-b");
     }
 
     @Test

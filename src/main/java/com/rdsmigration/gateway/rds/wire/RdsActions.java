@@ -2,7 +2,10 @@ package com.rdsmigration.gateway.rds.wire;
 
 import java.util.Set;
 
-/** The RDS OpenAPI actions the gateway calls, and the API version they belong to. */
+/**
+ * The RDS OpenAPI actions the gateway calls, and the API version they belong to: the seven migration actions and
+ * DescribeDBInstanceAttribute, which tells an instance's resource group.
+ */
 public final class RdsActions {
 
     public static final String VERSION = "2014-08-15";
@@ -14,6 +17,8 @@ public final class RdsActions {
     public static final String CREATE_CLOUD_MIGRATION_TASK = "CreateCloudMigrationTask";
     public static final String DESCRIBE_CLOUD_MIGRATION_RESULT = "DescribeCloudMigrationResult";
     public static final String ACTIVATE_MIGRATION_TARGET_INSTANCE = "ActivateMigrationTargetInstance";
+    /** Instance details; the gateway reads an instance's {@code ResourceGroupId} from it. */
+    public static final String DESCRIBE_DB_INSTANCE_ATTRIBUTE = "DescribeDBInstanceAttribute";
 
     public static final Set<String> ALL = Set.of(
             IMPORT_DATABASE_BETWEEN_INSTANCES,
@@ -22,11 +27,12 @@ public final class RdsActions {
             DESCRIBE_CLOUD_MIGRATION_PRECHECK_RESULT,
             CREATE_CLOUD_MIGRATION_TASK,
             DESCRIBE_CLOUD_MIGRATION_RESULT,
-            ACTIVATE_MIGRATION_TARGET_INSTANCE);
+            ACTIVATE_MIGRATION_TARGET_INSTANCE,
+            DESCRIBE_DB_INSTANCE_ATTRIBUTE);
 
     /** The read-only actions; every other one changes upstream state. */
-    public static final Set<String> READS =
-            Set.of(DESCRIBE_CLOUD_MIGRATION_PRECHECK_RESULT, DESCRIBE_CLOUD_MIGRATION_RESULT);
+    public static final Set<String> READS = Set.of(
+            DESCRIBE_CLOUD_MIGRATION_PRECHECK_RESULT, DESCRIBE_CLOUD_MIGRATION_RESULT, DESCRIBE_DB_INSTANCE_ATTRIBUTE);
 
     private RdsActions() {}
 

@@ -1,6 +1,6 @@
 package com.rdsmigration.gateway.rds.wire;
 
-/** Names of the business request parameters of the seven actions, exactly as the upstream spells them. */
+/** Names of the business request parameters of the actions the gateway calls, exactly as the upstream spells them. */
 public final class RdsParameters {
 
     public static final String DB_INSTANCE_ID = "DBInstanceId";

@@ -10,7 +10,8 @@ public sealed interface RdsRequest
                 DescribeCloudMigrationPrecheckResultRequest,
                 CreateCloudMigrationTaskRequest,
                 DescribeCloudMigrationResultRequest,
-                ActivateMigrationTargetInstanceRequest {
+                ActivateMigrationTargetInstanceRequest,
+                DescribeDBInstanceAttributeRequest {
 
     /** The action this request is for. */
     String action();

@@ -1,12 +1,15 @@
 package com.rdsmigration.gateway.rds.wire;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Collections;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The documented sample answers of reference §5–§12 parse into the wire records, field for field. */
+/** The documented sample answers of reference §5–§13 parse into the wire records, field for field. */
 class WireKnownAnswerTests {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
@@ -155,5 +158,81 @@ class WireKnownAnswerTests {
                 .containsEntry("PageSize", "30")
                 .containsEntry("TaskName", "t")
                 .doesNotContainKey("TaskId");
+    }
+
+    @Test
+    void parsesDescribeDBInstanceAttributeWithItsWrappedArrayAndIgnoresFieldsItDoesNotModel() {
+        var answer = JSON.readValue("""
+                {"RequestId":"1AD222E9-E606-4A42-BF6D-8A4442913CEF",
+                 "Items":{"DBInstanceAttribute":[{"DBInstanceId":"rm-uf6wjk5*****","Engine":"MySQL","EngineVersion":"5.5",
+                   "DBInstanceStatus":"Running","ResourceGroupId":"rg-acfmy*****","RegionId":"cn-hangzhou",
+                   "ZoneId":"cn-hangzhou-a","DBInstanceType":"Primary","LockMode":"Unlock","LockReason":"",
+                   "DBInstanceClass":"rds.mys2.small","DBInstanceCPU":"2","DBInstanceMemory":4096,"DBInstanceStorage":10,
+                   "DBInstanceStorageType":"local_ssd","Category":"HighAvailability","PayType":"Postpaid",
+                   "ConnectionString":"rm-uf6wjk5*****.mysql.rds.aliyuncs.com","Port":"3306","DBInstanceNetType":"Intranet",
+                   "InstanceNetworkType":"VPC","MaxConnections":60,"MaxIOPS":150,"CreationTime":"2011-05-30T12:11:04Z",
+                   "ExpireTime":"2019-02-27T16:00:00Z","MaintainTime":"00:00Z-02:00Z","DBInstanceDescription":"test",
+                   "VpcId":"vpc-*****","ReadOnlyDBInstanceIds":{"ReadOnlyDBInstanceId":[{"DBInstanceId":"rr-uf6wjk5*****"}]},
+                   "SlaveZones":{"SlaveZone":[{"ZoneId":"cn-hangzhou-c"}]}}]}}
+                """, DescribeDBInstanceAttributeResponse.class);
+
+        assertThat(answer.requestId()).isEqualTo("1AD222E9-E606-4A42-BF6D-8A4442913CEF");
+        assertThat(answer.attributes()).hasSize(1);
+        DBInstanceAttribute instance = answer.attributesOf("rm-uf6wjk5*****").orElseThrow();
+        assertThat(instance.resourceGroupId()).isEqualTo("rg-acfmy*****");
+        assertThat(instance.engine()).isEqualTo("MySQL");
+        assertThat(instance.dbInstanceStatus()).isEqualTo("Running");
+        assertThat(instance.port()).isEqualTo("3306");
+        assertThat(instance.dbInstanceMemory()).isEqualTo(4096L);
+        assertThat(instance.maxIops()).isEqualTo(150);
+        assertThat(answer.attributesOf("rm-other")).isEmpty();
+    }
+
+    @Test
+    void readsAnAnswerWithoutItemsAsNoInstances() {
+        assertThat(JSON.readValue("{\"RequestId\":\"R\"}", DescribeDBInstanceAttributeResponse.class)
+                        .attributes())
+                .isEmpty();
+        assertThat(JSON.readValue("{\"RequestId\":\"R\",\"Items\":{}}", DescribeDBInstanceAttributeResponse.class)
+                        .attributes())
+                .isEmpty();
+    }
+
+    @Test
+    void writesDescribeDBInstanceAttributeInTheSdkModelsShape() {
+        var answer = DescribeDBInstanceAttributeResponse.of(
+                "R", List.of(JSON.readValue("{\"DBInstanceId\":\"pgm-1\"}", DBInstanceAttribute.class)));
+
+        JsonNode written = JSON.readTree(JSON.writeValueAsString(answer));
+
+        assertThat(written.propertyNames()).containsExactlyInAnyOrder("RequestId", "Items");
+        assertThat(written.path("Items").propertyNames()).containsExactly("DBInstanceAttribute");
+        assertThat(written.path("Items")
+                        .path("DBInstanceAttribute")
+                        .get(0)
+                        .path("DBInstanceId")
+                        .asString())
+                .isEqualTo("pgm-1");
+    }
+
+    @Test
+    void sendsSeveralInstanceIdsAsOneCommaSeparatedParameter() {
+        assertThat(DescribeDBInstanceAttributeRequest.of("pgm-1", "rm-2").toParameters())
+                .containsExactly(java.util.Map.entry("DBInstanceId", "pgm-1,rm-2"));
+        assertThat(DescribeDBInstanceAttributeRequest.of("pgm-1").action()).isEqualTo("DescribeDBInstanceAttribute");
+        assertThat(RdsActions.isRead(RdsActions.DESCRIBE_DB_INSTANCE_ATTRIBUTE)).isTrue();
+        assertThat(RdsActions.TASK_CREATIONS).doesNotContain(RdsActions.DESCRIBE_DB_INSTANCE_ATTRIBUTE);
+    }
+
+    @Test
+    void refusesAnInstanceListTheUpstreamWouldRefuse() {
+        assertThatThrownBy(DescribeDBInstanceAttributeRequest::of).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> DescribeDBInstanceAttributeRequest.of("pgm-1", " "))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> DescribeDBInstanceAttributeRequest.of("pgm-1,rm-2"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new DescribeDBInstanceAttributeRequest(
+                        Collections.nCopies(DescribeDBInstanceAttributeRequest.MAX_INSTANCE_IDS + 1, "pgm-1")))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }
