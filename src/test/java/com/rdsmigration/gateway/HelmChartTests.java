@@ -290,7 +290,9 @@ class HelmChartTests {
         assertThat(payments.get("resourceGroups")).isEqualTo(List.of("rg-acfm2payments"));
         assertThat(payments.get("dailyTaskShare")).isEqualTo(0.3);
         assertThat(payments.get("rateLimit.burst")).isEqualTo(40);
-        assertThat(gateway.get("quota.daily-task-limit")).as("config's gateway keys stay").isEqualTo(500);
+        assertThat(gateway.get("quota.daily-task-limit"))
+                .as("config's gateway keys stay")
+                .isEqualTo(500);
     }
 
     @ParameterizedTest(name = "{0}")

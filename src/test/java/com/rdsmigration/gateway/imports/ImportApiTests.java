@@ -35,7 +35,9 @@ class ImportApiTests {
     }
 
     JsonNode createImport(GatewayApi api) {
-        HttpResponse<String> created = api.post("/api/v1/imports", importBody(newInstance(), newInstance()));
+        HttpResponse<String> created = api.post(
+                "/api/v1/imports",
+                importBody(GatewayApi.newInstance("rm", api.team()), GatewayApi.newInstance("rm", api.team())));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         return json(created);
     }

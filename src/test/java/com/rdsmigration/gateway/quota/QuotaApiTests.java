@@ -24,7 +24,8 @@ class QuotaApiTests {
         assertThat(teamA.post("/api/v1/imports", GatewayApi.newImport()).statusCode())
                 .isEqualTo(201);
 
-        JsonNode month = GatewayApi.json(teamA.get("/api/v1/quota")).path("month");
+        JsonNode month =
+                GatewayApi.json(teamA.as(GatewayApi.ADMIN).get("/api/v1/quota")).path("month");
 
         long migrate = 0;
         for (String action : new String[] {
@@ -60,7 +61,8 @@ class QuotaApiTests {
                 .as("an assessment: billable from the first, there is no free tier")
                 .isEqualTo(201);
 
-        JsonNode month = GatewayApi.json(teamA.get("/api/v1/quota")).path("month");
+        JsonNode month =
+                GatewayApi.json(teamA.as(GatewayApi.ADMIN).get("/api/v1/quota")).path("month");
 
         // The first tier of each class: its size and price (QuotaProperties.Pricing's defaults).
         Map<String, Long> firstTier = Map.of("ASSESSMENT", 1_000L, "MIGRATE", 10_000L, "QUERY", 100_000L);
@@ -94,22 +96,37 @@ class QuotaApiTests {
     }
 
     @Test
-    void aTeamSeesItsOwnMonthlyRequestsAndAnAdministratorEveryTeams() {
+    void aTeamSeesOnlyItsOwnUsageAndShareAndAnAdministratorTheWholeAccount() {
         GatewayApi teamB = new GatewayApi(port, GatewayApi.TEAM_B);
         assertThat(teamB.post("/api/v1/imports", GatewayApi.newImport("team-b")).statusCode())
                 .isEqualTo(201);
 
-        JsonNode own = GatewayApi.json(teamB.get("/api/v1/quota")).path("month").path("teams");
-        JsonNode all = GatewayApi.json(teamB.as(GatewayApi.ADMIN).get("/api/v1/quota"))
-                .path("month")
-                .path("teams");
+        JsonNode own = GatewayApi.json(teamB.get("/api/v1/quota"));
+        JsonNode all = GatewayApi.json(teamB.as(GatewayApi.ADMIN).get("/api/v1/quota"));
 
-        assertThat(own.propertyNames()).containsExactly("team-b");
-        assertThat(own.path("team-b").path("requests").asLong()).isPositive();
-        assertThat(own.path("team-b").path("taskCreations").asLong()).isPositive();
-        assertThat(all.path("team-b").path("requests").asLong())
-                .isGreaterThanOrEqualTo(own.path("team-b").path("requests").asLong());
-        assertThat(all.propertyNames()).contains("team-a", "team-b");
+        JsonNode team = own.path("team");
+        assertThat(team.path("name").asString()).isEqualTo("team-b");
+        assertThat(team.path("month").path("requests").asLong()).isPositive();
+        assertThat(team.path("today").path("taskCreations").asLong()).isPositive();
+        assertThat(team.path("taskCreations").asInt()).isPositive();
+        assertThat(team.path("dailyTaskShare").asDouble())
+                .as("the default share")
+                .isEqualTo(0.5);
+        assertThat(team.path("dailyTaskLimit").asInt()).isEqualTo(500_000);
+        for (String accountWide : new String[] {"account", "today", "month", "rateLimits"}) {
+            assertThat(own.path(accountWide).isNull())
+                    .as("%s is the administrators'", accountWide)
+                    .isTrue();
+        }
+        assertThat(own.toString()).doesNotContain("team-a");
+
+        JsonNode teams = all.path("month").path("teams");
+        assertThat(all.path("account").asString()).isNotBlank();
+        assertThat(teams.propertyNames()).contains("team-a", "team-b");
+        assertThat(teams.path("team-b").path("requests").asLong())
+                .isEqualTo(team.path("month").path("requests").asLong());
+        assertThat(all.path("today").path("taskCreations").asInt())
+                .isGreaterThanOrEqualTo(team.path("taskCreations").asInt());
     }
 
     @Test

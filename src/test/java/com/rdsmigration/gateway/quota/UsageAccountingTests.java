@@ -56,12 +56,21 @@ class UsageAccountingTests {
         runEveryActionOnce(teamA, teamB);
 
         Map<String, String> upstreamCalls = teamA.requestIds(start);
-        List<Map<String, Object>> events = jdbc.sql("select * from audit_event").query().listOfRows().stream()
+        List<Map<String, Object>> all = jdbc.sql("select * from audit_event").query().listOfRows().stream()
                 .filter(event -> !eventsBefore.contains((UUID) event.get("id")))
                 .toList();
+        List<Map<String, Object>> events = all.stream()
+                .filter(event -> !"REFUSED".equals(event.get("outcome")))
+                .toList();
+        assertThat(all.stream().filter(event -> "REFUSED".equals(event.get("outcome"))))
+                .as("the refusal is on record, and sent nothing")
+                .singleElement()
+                .satisfies(refused ->
+                        assertThat(refused.get("upstream_request_id")).isNull());
         assertThat(upstreamCalls.values())
-                .as("all seven actions reached the upstream")
+                .as("all seven actions, and the read of an instance's resource group, reached the upstream")
                 .containsAll(List.of(
+                        "DescribeDBInstanceAttribute",
                         "ImportDatabaseBetweenInstances",
                         "CancelImport",
                         "CreateCloudMigrationPrecheckTask",
@@ -111,7 +120,7 @@ class UsageAccountingTests {
         assertThat(teamA.post("/api/v1/imports/" + importId + "/cancel", "").statusCode())
                 .isEqualTo(200);
 
-        String target = GatewayApi.newInstance("pgm", "team-a");
+        String target = GatewayApi.newInstance("pgm", "team-b");
         HttpResponse<String> precheck = teamB.post("/api/v1/cloud-migration-prechecks", source(target, ""));
         assertThat(precheck.statusCode()).as(precheck.body()).isEqualTo(201);
         clock.advance(Duration.ofSeconds(11));
@@ -142,6 +151,17 @@ class UsageAccountingTests {
         } finally {
             teamB.putFaults("{}");
         }
+
+        String grouped = GatewayApi.newInstance("pgm", "grouped");
+        teamA.putInstance(grouped, "{\"resourceGroupId\":\"rg-team-a\"}");
+        assertThat(teamA.post("/api/v1/cloud-migration-prechecks", source(grouped, ""))
+                        .statusCode())
+                .as("team-a's by its resource group, read upstream first")
+                .isEqualTo(201);
+        assertThat(teamB.post("/api/v1/cloud-migration-prechecks", source(grouped, ""))
+                        .statusCode())
+                .as("refused by the gateway: another team's instance, nothing sent")
+                .isEqualTo(403);
 
         String unchecked = GatewayApi.newInstance("pgm", "team-a");
         assertThat(teamA.post("/api/v1/cloud-migrations", source(unchecked, "")).statusCode())

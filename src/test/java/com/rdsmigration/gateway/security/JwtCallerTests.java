@@ -59,6 +59,9 @@ class JwtCallerTests {
                 () -> "http://127.0.0.1:" + ISSUER.getAddress().getPort() + "/jwks");
         registry.add("gateway.security.admin-claim", () -> "groups");
         registry.add("gateway.security.admin-value", () -> "rds-gateway-admins");
+        for (String team : new String[] {"sso-red", "sso-blue", "sso-green"}) {
+            registry.add("gateway.teams." + team + ".instances[0]", () -> "rm-" + team + "-*");
+        }
     }
 
     @AfterAll
@@ -74,7 +77,7 @@ class JwtCallerTests {
         String red = token(claims -> claims.subject("alice@example.com").claim("team", "sso-red"));
         String blue = token(claims -> claims.subject("bob@example.com").claim("team", "sso-blue"));
 
-        HttpResponse<String> created = post("/api/v1/imports", GatewayApi.newImport(), red);
+        HttpResponse<String> created = post("/api/v1/imports", GatewayApi.newImport("sso-red"), red);
 
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         String id = json(created).path("id").asString();
@@ -91,7 +94,8 @@ class JwtCallerTests {
     @Test
     void recordsTheTokensSubjectAsThePrincipalNeverTheToken() {
         String green = token(claims -> claims.subject("carol@example.com").claim("team", "sso-green"));
-        assertThat(post("/api/v1/imports", GatewayApi.newImport(), green).statusCode())
+        assertThat(post("/api/v1/imports", GatewayApi.newImport("sso-green"), green)
+                        .statusCode())
                 .isEqualTo(201);
 
         HttpResponse<String> events = get("/api/v1/audit-events?size=200", green);
@@ -105,10 +109,10 @@ class JwtCallerTests {
     void anAdminTokenSeesEveryTeamsImports() {
         String red = token(claims -> claims.claim("team", "sso-red"));
         String blue = token(claims -> claims.claim("team", "sso-blue"));
-        String redImport = json(post("/api/v1/imports", GatewayApi.newImport(), red))
+        String redImport = json(post("/api/v1/imports", GatewayApi.newImport("sso-red"), red))
                 .path("id")
                 .asString();
-        String blueImport = json(post("/api/v1/imports", GatewayApi.newImport(), blue))
+        String blueImport = json(post("/api/v1/imports", GatewayApi.newImport("sso-blue"), blue))
                 .path("id")
                 .asString();
         String byScope = token(claims -> claims.claim("team", "sso-ops").claim("scope", "openid rds-gateway:admin"));
