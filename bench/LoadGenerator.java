@@ -92,7 +92,8 @@ public class LoadGenerator {
                 .collect(Collectors.joining(", "));
     }
 
-    static String newInstance() { return "rm-b" + RUN + "x" + instances.incrementAndGet(); }
+    /** One of team-a's instances (the embedded default's rm-a-* pattern), so every create passes the ownership check. */
+    static String newInstance() { return "rm-a-" + RUN + "x" + instances.incrementAndGet(); }
 
     /** ImportDatabaseBetweenInstances signed with V3 as the gateway sends it: parameters in the query, no body. */
     static boolean simulatorCreate(Http http) {
