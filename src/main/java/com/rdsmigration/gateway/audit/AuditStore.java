@@ -72,8 +72,19 @@ class AuditStore {
 
     /** A call refused before it was sent: one complete row, {@code attempt} 0, the gateway's answer as its status. */
     void refused(Started call, int httpStatus) {
-        started(call);
-        ended(call.id(), new Ended("REFUSED", httpStatus, null, null, null, null, 0));
+        jdbc.sql("insert into audit_event (id, occurred_at, team, principal, action, attempt, outcome, http_status,"
+                        + " task_name, duration_ms, correlation_id, parameters) values (:id, :occurredAt, :team,"
+                        + " :principal, :action, 0, 'REFUSED', :httpStatus, :taskName, 0, :correlationId, :parameters)")
+                .param("id", call.id())
+                .param("occurredAt", utc(call.occurredAt()))
+                .param("team", call.team())
+                .param("principal", call.principal())
+                .param("action", call.action())
+                .param("httpStatus", httpStatus)
+                .param("taskName", call.taskName())
+                .param("correlationId", call.correlationId())
+                .param("parameters", json.writeValueAsString(call.maskedParameters()))
+                .update();
     }
 
     void ended(UUID id, Ended end) {

@@ -7,8 +7,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Records a call the gateway refused before sending it upstream (another team's instance, say) as an audit event with
@@ -27,7 +25,6 @@ public class RefusedCalls {
     }
 
     /** Records that {@code caller} was refused {@code action} with {@code parameters}, answered {@code httpStatus}. */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void record(Caller caller, String action, Map<String, String> parameters, int httpStatus) {
         store.refused(
                 new AuditStore.Started(
@@ -36,7 +33,7 @@ public class RefusedCalls {
                         caller.team(),
                         caller.principal(),
                         action,
-                        0,
+                        0, // no attempt was made
                         null,
                         null,
                         parameters.get("TaskName"),
