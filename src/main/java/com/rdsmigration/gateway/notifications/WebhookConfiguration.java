@@ -60,13 +60,10 @@ class WebhookConfiguration {
     @Bean
     DeliveryWorker deliveryWorker(
             DeliveryOutbox outbox,
-            WebhookSender sender,
-            WebhookSigner signer,
-            WebhookUrlPolicy policy,
+            DeliveryAttempt attempt,
             WebhookProperties properties,
-            WebhookMetrics metrics,
             ExecutorService webhookSenders,
             Clock clock) {
-        return new DeliveryWorker(outbox, sender, signer, policy, properties, metrics, webhookSenders, clock);
+        return new DeliveryWorker(outbox, attempt, properties, webhookSenders, clock);
     }
 }

@@ -31,14 +31,7 @@ class DeliveryWorkerTests {
                 .thenThrow(new TransactionSystemException("commit failed"))
                 .thenReturn(List.of());
         DeliveryWorker worker = new DeliveryWorker(
-                outbox,
-                null,
-                null,
-                null,
-                properties(),
-                null,
-                null,
-                Clock.fixed(Instant.parse("2026-12-03T00:00:00Z"), ZoneOffset.UTC));
+                outbox, null, properties(), null, Clock.fixed(Instant.parse("2026-12-03T00:00:00Z"), ZoneOffset.UTC));
 
         assertThatCode(worker::run).doesNotThrowAnyException();
         assertThatCode(worker::run).doesNotThrowAnyException();
