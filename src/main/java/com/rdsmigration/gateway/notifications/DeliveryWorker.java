@@ -11,28 +11,28 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends due deliveries: claims a batch (a short transaction) and makes a {@link DeliveryAttempt} of each, side by
- * side. Every replica runs one; the claim keeps them off each other's rows. A replica that dies mid-send leaves its
- * claim to time out, and the delivery is sent again: at least once, with the same id, which receivers use to drop
- * repeats.
+ * Sends due deliveries: claims a batch (a short transaction, in turns across teams: {@link DeliveryClaims}) and makes
+ * a {@link DeliveryAttempt} of each, side by side. Every replica runs one; the claim keeps them off each other's rows.
+ * A replica that dies mid-send leaves its claim to time out, and the delivery is sent again: at least once, with the
+ * same id, which receivers use to drop repeats.
  */
 class DeliveryWorker {
 
     private static final Logger log = LoggerFactory.getLogger(DeliveryWorker.class);
 
-    private final DeliveryOutbox outbox;
+    private final DeliveryClaims claims;
     private final DeliveryAttempt attempt;
     private final WebhookProperties properties;
     private final ExecutorService senders;
     private final Clock clock;
 
     DeliveryWorker(
-            DeliveryOutbox outbox,
+            DeliveryClaims claims,
             DeliveryAttempt attempt,
             WebhookProperties properties,
             ExecutorService senders,
             Clock clock) {
-        this.outbox = outbox;
+        this.claims = claims;
         this.attempt = attempt;
         this.properties = properties;
         this.senders = senders;
@@ -42,7 +42,8 @@ class DeliveryWorker {
     /** Claims and sends one batch of due deliveries; answers how many it claimed. */
     int deliverDue() {
         Instant now = clock.instant();
-        List<ClaimedDelivery> batch = outbox.claim(now, properties.batchSize(), now.plus(properties.claimTimeout()));
+        List<ClaimedDelivery> batch =
+                claims.claim(now, ClaimBudget.of(properties.batchSize()), now.plus(properties.claimTimeout()));
         List<Future<?>> sending = new ArrayList<>(batch.size());
         for (ClaimedDelivery delivery : batch) {
             sending.add(senders.submit(() -> attempt.send(delivery)));

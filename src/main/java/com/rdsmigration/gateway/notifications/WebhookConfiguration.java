@@ -59,11 +59,11 @@ class WebhookConfiguration {
 
     @Bean
     DeliveryWorker deliveryWorker(
-            DeliveryOutbox outbox,
+            DeliveryClaims claims,
             DeliveryAttempt attempt,
             WebhookProperties properties,
             ExecutorService webhookSenders,
             Clock clock) {
-        return new DeliveryWorker(outbox, attempt, properties, webhookSenders, clock);
+        return new DeliveryWorker(claims, attempt, properties, webhookSenders, clock);
     }
 }

@@ -2,7 +2,6 @@ package com.rdsmigration.gateway.notifications;
 
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
@@ -25,19 +24,19 @@ class DeliveryWorkerTests {
 
     @Test
     void aStoreOutageIsLoggedAndTheNextRunClaimsAgain() {
-        DeliveryOutbox outbox = mock(DeliveryOutbox.class);
-        when(outbox.claim(any(), anyInt(), any()))
+        DeliveryClaims claims = mock(DeliveryClaims.class);
+        when(claims.claim(any(), any(), any()))
                 .thenThrow(new CannotCreateTransactionException("database down"))
                 .thenThrow(new TransactionSystemException("commit failed"))
                 .thenReturn(List.of());
         DeliveryWorker worker = new DeliveryWorker(
-                outbox, null, properties(), null, Clock.fixed(Instant.parse("2026-12-03T00:00:00Z"), ZoneOffset.UTC));
+                claims, null, properties(), null, Clock.fixed(Instant.parse("2026-12-03T00:00:00Z"), ZoneOffset.UTC));
 
         assertThatCode(worker::run).doesNotThrowAnyException();
         assertThatCode(worker::run).doesNotThrowAnyException();
         worker.run();
 
-        verify(outbox, times(3)).claim(any(), anyInt(), any());
+        verify(claims, times(3)).claim(any(), any(), any());
     }
 
     private static WebhookProperties properties() {
