@@ -1,20 +1,21 @@
 package com.rdsmigration.gateway.notifications;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends due deliveries: claims a batch (a short transaction, in turns across teams: {@link DeliveryClaims}) and makes
- * a {@link DeliveryAttempt} of each, side by side. Every replica runs one; the claim keeps them off each other's rows.
- * A replica that dies mid-send leaves its claim to time out, and the delivery is sent again: at least once, with the
- * same id, which receivers use to drop repeats.
+ * Sends due deliveries without a barrier between them: each claim takes only as many as this replica has free
+ * {@link SendingSlots} for (per team and in all), starts each attempt at once on the senders, and every attempt that
+ * ends frees its slot for the next claim. So a team's deliveries wait for nobody's attempts but a free slot, and a
+ * team whose receivers never answer holds no more than its own share of the slots. Every replica runs one; the claim
+ * keeps them off each other's rows. A replica that dies mid-send leaves its claims to time out, and the deliveries
+ * are sent again: at least once, with the same id, which receivers use to drop repeats.
  */
 class DeliveryWorker {
 
@@ -23,6 +24,7 @@ class DeliveryWorker {
     private final DeliveryClaims claims;
     private final DeliveryAttempt attempt;
     private final WebhookProperties properties;
+    private final SendingSlots slots;
     private final ExecutorService senders;
     private final Clock clock;
 
@@ -35,44 +37,68 @@ class DeliveryWorker {
         this.claims = claims;
         this.attempt = attempt;
         this.properties = properties;
+        this.slots = new SendingSlots(properties.concurrency(), properties.teamConcurrency());
         this.senders = senders;
         this.clock = clock;
     }
 
-    /** Claims and sends one batch of due deliveries; answers how many it claimed. */
-    int deliverDue() {
+    /** Claims due deliveries for the free sending slots and starts them; answers how many it started. */
+    synchronized int deliverDue() {
+        ClaimBudget budget = slots.budget(properties.batchSize());
+        if (budget.free() == 0) {
+            return 0;
+        }
         Instant now = clock.instant();
-        List<ClaimedDelivery> batch =
-                claims.claim(now, ClaimBudget.of(properties.batchSize()), now.plus(properties.claimTimeout()));
-        List<Future<?>> sending = new ArrayList<>(batch.size());
-        for (ClaimedDelivery delivery : batch) {
-            sending.add(senders.submit(() -> attempt.send(delivery)));
+        List<ClaimedDelivery> claimed = claims.claim(now, budget, now.plus(properties.claimTimeout()));
+        for (ClaimedDelivery delivery : claimed) {
+            start(delivery);
         }
-        for (Future<?> attempt : sending) {
-            try {
-                attempt.get();
-            } catch (ExecutionException e) {
-                log.warn("A webhook delivery attempt failed unexpectedly", e.getCause());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-        }
-        return batch.size();
+        return claimed.size();
     }
 
-    /** The scheduled run: batches until none is full; a database outage is logged and the next run tries again. */
+    /** The loop's run: one claim; a database outage is logged and the next run tries again. */
     void run() {
         try {
-            while (deliverDue() == properties.batchSize()) {
-                // a full batch: more may be due
-            }
+            deliverDue();
         } catch (RuntimeException e) {
-            // Anything escaping would cancel every later run of this fixed-delay task: the database down shows as a
-            // CannotCreateTransactionException or TransactionSystemException, not only a DataAccessException.
+            // The database down shows as a CannotCreateTransactionException or TransactionSystemException, not only a
+            // DataAccessException; the loop must outlive any of them.
             log.warn(
                     "Cannot work the webhook outbox now; the next run will retry: {}",
                     e.getClass().getSimpleName());
+        }
+    }
+
+    /** Waits until an attempt ends (a slot is free) or {@link #wake()}, at most {@code timeout}. */
+    void awaitFreedSlot(Duration timeout) throws InterruptedException {
+        slots.awaitChange(timeout);
+    }
+
+    /** Ends a wait for a freed slot now. */
+    void wake() {
+        slots.wake();
+    }
+
+    /** Waits until no attempt is in flight, at most {@code timeout}; answers whether none is. */
+    boolean awaitIdle(Duration timeout) throws InterruptedException {
+        return slots.awaitIdle(timeout);
+    }
+
+    private void start(ClaimedDelivery delivery) {
+        slots.take(delivery.team());
+        try {
+            senders.execute(() -> {
+                try {
+                    attempt.send(delivery);
+                } catch (RuntimeException e) {
+                    log.warn("A webhook delivery attempt failed unexpectedly", e);
+                } finally {
+                    slots.release(delivery.team());
+                }
+            });
+        } catch (RejectedExecutionException stopping) {
+            // Shutting down: the claim times out and another replica (or this one, restarted) sends it.
+            slots.release(delivery.team());
         }
     }
 }
