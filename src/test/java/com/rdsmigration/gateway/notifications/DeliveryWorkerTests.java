@@ -28,8 +28,9 @@ import org.springframework.transaction.TransactionSystemException;
 
 /**
  * The worker's accounting of its sending slots, with the store and the receivers mocked (the claims are tested on
- * both databases, whole deliveries in {@link WebhookDeliveryTests}): attempts in flight take their team's slots
- * until they end, a claim asks only for what is left, and an attempt that ends wakes the loop. And its run survives a store outage: an exception escaping it would end the loop, and the replica would never send
+ * both databases, whole deliveries in {@link WebhookDeliveryTests} and {@link FairDeliveryTests}): attempts in flight
+ * take their team's slots until they end, a claim asks only for what is left, and an attempt that ends wakes the loop.
+ * And its run survives a store outage: an exception escaping it would end the loop, and the replica would never send
  * a webhook again.
  */
 class DeliveryWorkerTests {
