@@ -12,13 +12,11 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The {@code webhook_delivery} table: rows are added in the transaction of the change they tell, claimed by one
- * replica at a time ({@code for update skip locked}, which PostgreSQL and H2 both have), and settled by the replica
- * that claimed them only: an outcome names the claim's token, so a replica whose claim timed out and was taken over
- * cannot overwrite the newer attempt's.
+ * replica at a time ({@link DeliveryClaims}), and settled by the replica that claimed them only: an outcome names the
+ * claim's token, so a replica whose claim timed out and was taken over cannot overwrite the newer attempt's.
  */
 @Component
 class DeliveryOutbox {
@@ -29,11 +27,9 @@ class DeliveryOutbox {
     static final String FAILED = "FAILED";
 
     private final JdbcClient jdbc;
-    private final TransactionTemplate transactions;
 
-    DeliveryOutbox(JdbcClient jdbc, TransactionTemplate transactions) {
+    DeliveryOutbox(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.transactions = transactions;
     }
 
     /** Adds a delivery due now, in the caller's transaction. */
@@ -47,47 +43,6 @@ class DeliveryOutbox {
                 .param("payload", payload)
                 .param("now", utc(now))
                 .update();
-    }
-
-    /**
-     * Claims up to {@code limit} deliveries due by {@code now} (pending ones, and ones whose claim has timed out) for
-     * one attempt each, until {@code claimedUntil}. Rows another replica is claiming at this moment are skipped, not
-     * waited for.
-     */
-    List<ClaimedDelivery> claim(Instant now, int limit, Instant claimedUntil) {
-        List<ClaimedDelivery> claimed = transactions.execute(status -> claimInTransaction(now, limit, claimedUntil));
-        return claimed == null ? List.of() : claimed;
-    }
-
-    private List<ClaimedDelivery> claimInTransaction(Instant now, int limit, Instant claimedUntil) {
-        List<UUID> ids = jdbc.sql("select id from webhook_delivery where next_attempt_at <= :now"
-                        + " order by next_attempt_at limit :limit for update skip locked")
-                .param("now", utc(now))
-                .param("limit", limit)
-                .query(UUID.class)
-                .list();
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        UUID token = UUID.randomUUID();
-        jdbc.sql("update webhook_delivery set status = 'SENDING', claim_token = :token, attempts = attempts + 1,"
-                        + " next_attempt_at = :claimedUntil, last_attempt_at = :now where id in (:ids)")
-                .param("token", token)
-                .param("claimedUntil", utc(claimedUntil))
-                .param("now", utc(now))
-                .param("ids", ids)
-                .update();
-        return jdbc.sql("select d.id, d.subscription_id, d.payload, d.attempts, s.url from webhook_delivery d"
-                        + " join webhook_subscription s on s.id = d.subscription_id where d.id in (:ids)")
-                .param("ids", ids)
-                .query((rs, row) -> new ClaimedDelivery(
-                        rs.getObject("id", UUID.class),
-                        rs.getObject("subscription_id", UUID.class),
-                        rs.getString("url"),
-                        rs.getString("payload"),
-                        rs.getInt("attempts"),
-                        token))
-                .list();
     }
 
     /** The receiver accepted the delivery. */

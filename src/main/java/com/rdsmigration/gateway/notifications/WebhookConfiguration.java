@@ -59,14 +59,11 @@ class WebhookConfiguration {
 
     @Bean
     DeliveryWorker deliveryWorker(
-            DeliveryOutbox outbox,
-            WebhookSender sender,
-            WebhookSigner signer,
-            WebhookUrlPolicy policy,
+            DeliveryClaims claims,
+            DeliveryAttempt attempt,
             WebhookProperties properties,
-            WebhookMetrics metrics,
             ExecutorService webhookSenders,
             Clock clock) {
-        return new DeliveryWorker(outbox, sender, signer, policy, properties, metrics, webhookSenders, clock);
+        return new DeliveryWorker(claims, attempt, properties, webhookSenders, clock);
     }
 }

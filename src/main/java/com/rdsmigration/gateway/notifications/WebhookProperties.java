@@ -1,5 +1,6 @@
 package com.rdsmigration.gateway.notifications;
 
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotEmpty;
@@ -25,8 +26,11 @@ import org.springframework.validation.annotation.Validated;
  * @param connectTimeout how long connecting to a receiver may take
  * @param readTimeout how long a receiver may take to answer (between packets and in all)
  * @param pollInterval how often each replica looks for due deliveries
- * @param batchSize how many due deliveries a replica claims at once
+ * @param batchSize how many due deliveries one claim looks at, in turns across teams; it takes those it has free
+ *     sending slots for
  * @param concurrency how many deliveries a replica sends at once
+ * @param teamConcurrency how many of them may be one team's: the rest stay free for the other teams, so one team's
+ *     slow or dead receivers cannot hold up another team's deliveries. At most {@code concurrency}
  * @param claimTimeout a delivery claimed this long ago without an outcome (its replica died) is sent again
  * @param retention how long delivered and failed deliveries are kept (they make a subscription's counts)
  * @param maxSubscriptionsPerTeam how many subscriptions a team may have
@@ -53,12 +57,22 @@ record WebhookProperties(
 
         @Min(1) @Max(1000) @DefaultValue("50") int batchSize,
         @Min(1) @Max(256) @DefaultValue("8") int concurrency,
+        @Min(1) @Max(256) @DefaultValue("2") int teamConcurrency,
 
         @NotNull @DurationMin(seconds = 30) @DefaultValue("2m")
         Duration claimTimeout,
 
         @NotNull @DurationMin(hours = 1) @DefaultValue("7d") Duration retention,
         @Min(1) @Max(10_000) @DefaultValue("100") int maxSubscriptionsPerTeam) {
+
+    /**
+     * A team's share larger than all the slots is a mistake; equal to them, a team may take every slot and the others
+     * wait behind its slow receivers again, which only suits a gateway with one team or one slot.
+     */
+    @AssertTrue(message = "team-concurrency must not exceed concurrency")
+    boolean isTeamConcurrencyWithinConcurrency() {
+        return teamConcurrency <= concurrency;
+    }
 
     /** The wait after the {@code attempts}-th failed attempt (from 1). */
     Duration backoffAfter(int attempts) {
@@ -70,7 +84,8 @@ record WebhookProperties(
         return "WebhookProperties[signingSecret=******, allowedHosts=" + allowedHosts + ", allowHttp=" + allowHttp
                 + ", maxAttempts=" + maxAttempts + ", backoff=" + backoff + ", connectTimeout=" + connectTimeout
                 + ", readTimeout=" + readTimeout + ", pollInterval=" + pollInterval + ", batchSize=" + batchSize
-                + ", concurrency=" + concurrency + ", claimTimeout=" + claimTimeout + ", retention=" + retention
+                + ", concurrency=" + concurrency + ", teamConcurrency=" + teamConcurrency + ", claimTimeout="
+                + claimTimeout + ", retention=" + retention
                 + ", maxSubscriptionsPerTeam=" + maxSubscriptionsPerTeam + "]";
     }
 }

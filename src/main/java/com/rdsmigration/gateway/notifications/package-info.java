@@ -5,7 +5,9 @@
  *
  * <p>Deliveries go through an outbox: the listener writes one row per change and matching subscription in the
  * transaction that records the change, and a worker on every replica sends the due rows, claiming them with
- * {@code select ... for update skip locked} so that no two replicas send a row at once. URLs must name an allow-listed
+ * {@code select ... for update skip locked} so that no two replicas send a row at once. Teams share the senders
+ * fairly: claims take due rows in turns across teams, and one team holds only a few of a replica's sending slots, so
+ * one team's hanging receivers never delay another team's deliveries. URLs must name an allow-listed
  * host and, unless that exact host is listed, resolve to public addresses only, checked again when connecting, so the
  * gateway cannot be pointed at its own network. This module depends on the change event, not on how changes are made.
  */

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntUnaryOperator;
 import tools.jackson.databind.JsonNode;
@@ -18,7 +19,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A webhook receiver on a free port of 127.0.0.1 (the JDK's HTTP server) that records every request and answers
- * each delivery id's n-th attempt with the status its script gives (200 unless told otherwise).
+ * each delivery id's n-th attempt with the status its script gives (200 unless told otherwise); or, {@link
+ * #holding(CountDownLatch) holding}, one that keeps requests open unanswered until the test lets them go, as a receiver
+ * that never answers would (without waiting for any timeout).
  */
 public final class WebhookReceiver implements AutoCloseable {
 
@@ -47,6 +50,8 @@ public final class WebhookReceiver implements AutoCloseable {
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private final Map<String, AtomicInteger> attempts = new ConcurrentHashMap<>();
     private volatile IntUnaryOperator script = attempt -> 200;
+    private volatile CountDownLatch release = new CountDownLatch(0);
+    private final AtomicInteger held = new AtomicInteger();
 
     public WebhookReceiver() {
         try {
@@ -57,6 +62,10 @@ public final class WebhookReceiver implements AutoCloseable {
         server.createContext("/hook", exchange -> {
             String id = String.valueOf(exchange.getRequestHeaders().getFirst("X-Gateway-Webhook-Id"));
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            if (!awaitRelease()) {
+                exchange.close();
+                return;
+            }
             int status = script.applyAsInt(
                     attempts.computeIfAbsent(id, any -> new AtomicInteger()).incrementAndGet());
             received.add(new Received(
@@ -66,6 +75,33 @@ public final class WebhookReceiver implements AutoCloseable {
         });
         server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(8));
         server.start();
+    }
+
+    /**
+     * Holds each request, unanswered, until {@code release} is counted down; {@link #held()} counts those held now.
+     * The server answers at most 8 requests at once, held or not.
+     */
+    public WebhookReceiver holding(CountDownLatch release) {
+        this.release = release;
+        return this;
+    }
+
+    /** Requests received and held unanswered at this moment. */
+    public int held() {
+        return held.get();
+    }
+
+    private boolean awaitRelease() {
+        held.incrementAndGet();
+        try {
+            release.await();
+            return true;
+        } catch (InterruptedException closing) {
+            Thread.currentThread().interrupt();
+            return false;
+        } finally {
+            held.decrementAndGet();
+        }
     }
 
     /** Answers each delivery's n-th attempt (from 1) with {@code script(n)}. */

@@ -1,0 +1,98 @@
+package com.rdsmigration.gateway.notifications;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * One attempt of a claimed delivery, with no transaction open: the URL is checked against the policy again (a host
+ * may have left the allow-list since the webhook was made, and the resolver checks the addresses when connecting),
+ * the body is signed afresh and POSTed, and the outcome is settled in a statement of its own: 2xx delivers it;
+ * anything else is retried after {@code gateway.webhooks.backoff}, until {@code gateway.webhooks.max-attempts} attempts
+ * have failed.
+ */
+@Component
+class DeliveryAttempt {
+
+    private static final Logger log = LoggerFactory.getLogger(DeliveryAttempt.class);
+
+    private final DeliveryOutbox outbox;
+    private final WebhookSender sender;
+    private final WebhookSigner signer;
+    private final WebhookUrlPolicy policy;
+    private final WebhookProperties properties;
+    private final WebhookMetrics metrics;
+    private final Clock clock;
+
+    DeliveryAttempt(
+            DeliveryOutbox outbox,
+            WebhookSender sender,
+            WebhookSigner signer,
+            WebhookUrlPolicy policy,
+            WebhookProperties properties,
+            WebhookMetrics metrics,
+            Clock clock) {
+        this.outbox = outbox;
+        this.sender = sender;
+        this.signer = signer;
+        this.policy = policy;
+        this.properties = properties;
+        this.metrics = metrics;
+        this.clock = clock;
+    }
+
+    void send(ClaimedDelivery delivery) {
+        WebhookSender.Outcome outcome = policy.refusal(delivery.url())
+                .map(reason -> new WebhookSender.Outcome(null, "refused: the URL " + reason))
+                .orElseGet(() -> sender.send(delivery.url(), headers(delivery), delivery.payload()));
+        if (outcome.delivered()) {
+            settled(outbox.delivered(delivery, statusOf(outcome)), delivery, WebhookMetrics.DELIVERED);
+            return;
+        }
+        boolean giveUp = delivery.attempt() >= properties.maxAttempts();
+        Instant retryAt = giveUp ? null : clock.instant().plus(properties.backoffAfter(delivery.attempt()));
+        String error = String.valueOf(outcome.error());
+        settled(
+                outbox.attemptFailed(delivery, outcome.httpStatus(), error, retryAt),
+                delivery,
+                giveUp ? WebhookMetrics.FAILED : WebhookMetrics.RETRY);
+        if (giveUp) {
+            log.warn(
+                    "Webhook delivery {} of subscription {} failed after {} attempts: {}",
+                    delivery.id(),
+                    delivery.subscriptionId(),
+                    delivery.attempt(),
+                    error);
+        }
+    }
+
+    private void settled(boolean ours, ClaimedDelivery delivery, String outcome) {
+        if (ours) {
+            metrics.attempted(outcome);
+        } else {
+            log.info(
+                    "Webhook delivery {} was settled elsewhere (claim timed out or subscription deleted)",
+                    delivery.id());
+        }
+    }
+
+    private Map<String, String> headers(ClaimedDelivery delivery) {
+        long unixSeconds = clock.instant().getEpochSecond();
+        return Map.of(
+                WebhookSigner.ID_HEADER,
+                delivery.id().toString(),
+                WebhookSigner.SIGNATURE_HEADER,
+                signer.signature(delivery.subscriptionId(), unixSeconds, delivery.payload()),
+                "X-Gateway-Webhook-Attempt",
+                Integer.toString(delivery.attempt()));
+    }
+
+    private static int statusOf(WebhookSender.Outcome outcome) {
+        @Nullable Integer status = outcome.httpStatus();
+        return status == null ? 0 : status;
+    }
+}
