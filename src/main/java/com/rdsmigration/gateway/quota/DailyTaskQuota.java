@@ -49,12 +49,12 @@ class DailyTaskQuota {
         this.clock = clock;
     }
 
-    /** Which count stopped a create; none when it was admitted. */
+    /** Whether a create was admitted, which count stopped it, or whether a count was missing (try again). */
     private enum Taken {
         ADMITTED,
         TEAM_FULL,
         ACCOUNT_FULL,
-        NO_ROW
+        NOT_COUNTED
     }
 
     Optional<UpstreamAdmission.Refused> admit(String action) {
@@ -65,8 +65,8 @@ class DailyTaskQuota {
         LocalDate day = now.toLocalDate();
         @Nullable String team = Caller.current().map(Caller::team).orElse(null);
         Taken taken = take(day, team);
-        if (taken == Taken.NO_ROW) {
-            createRows(day, team); // the day's first create (of the account or of the team)
+        for (int tries = 1; taken == Taken.NOT_COUNTED && tries < 3; tries++) {
+            createRows(day, team); // the day's first create (of the account or of the team), maybe on two replicas
             taken = take(day, team);
         }
         Duration untilTomorrow = Duration.between(now, day.plusDays(1).atStartOfDay(properties.zone()));
@@ -78,7 +78,7 @@ class DailyTaskQuota {
                                 + " creations a day (" + shareOf(team) + " of the account's "
                                 + properties.dailyTaskLimit() + "); it resets at midnight " + properties.zone(),
                         untilTomorrow));
-            case ACCOUNT_FULL, NO_ROW ->
+            case ACCOUNT_FULL, NOT_COUNTED ->
                 Optional.of(new UpstreamAdmission.Refused(
                         "the daily limit of " + properties.dailyTaskLimit() + " task creations for the cloud account"
                                 + " is reached; it resets at midnight " + properties.zone(),
@@ -124,12 +124,13 @@ class DailyTaskQuota {
     /** The team's place, then the account's, in one transaction: a create refused by the account keeps no place. */
     private Taken take(LocalDate day, @Nullable String team) {
         return Objects.requireNonNull(transactions.execute(status -> {
+            // A count that is not full after a failed raise is one another create has just made: try again.
             if (team != null && !raiseTeam(day, team)) {
-                return teamRowExists(day, team) ? Taken.TEAM_FULL : Taken.NO_ROW;
+                return admittedOn(day, team) >= teamLimit(team) ? Taken.TEAM_FULL : Taken.NOT_COUNTED;
             }
             if (!raiseAccount(day)) {
                 status.setRollbackOnly();
-                return accountRowExists(day) ? Taken.ACCOUNT_FULL : Taken.NO_ROW;
+                return admittedOn(day) >= properties.dailyTaskLimit() ? Taken.ACCOUNT_FULL : Taken.NOT_COUNTED;
             }
             return Taken.ADMITTED;
         }));
@@ -155,26 +156,6 @@ class DailyTaskQuota {
                         .param("limit", properties.dailyTaskLimit())
                         .update()
                 == 1;
-    }
-
-    private boolean teamRowExists(LocalDate day, String team) {
-        return jdbc.sql("select count(*) from team_daily_task_quota"
-                                + " where account = :account and team = :team and quota_day = :day")
-                        .param("account", account.id())
-                        .param("team", team)
-                        .param("day", day)
-                        .query(Integer.class)
-                        .single()
-                > 0;
-    }
-
-    private boolean accountRowExists(LocalDate day) {
-        return jdbc.sql("select count(*) from daily_task_quota where account = :account and quota_day = :day")
-                        .param("account", account.id())
-                        .param("day", day)
-                        .query(Integer.class)
-                        .single()
-                > 0;
     }
 
     /** Creates the day's rows that are missing; another replica may have just created one: also fine. */
