@@ -282,6 +282,17 @@ class HelmChartTests {
     }
 
     @Test
+    void installNotesNameTheTeamsBlockAnApiKeyLacks() throws IOException {
+        String key = "44025d4f8db7b72602acbd22a4e52cd309722588d1d15404851bf24742a14a70";
+        Path values = HelmChart.write(
+                temp,
+                "apiKeys: [{team: payments, keySha256: " + key + "}, {team: ops, keySha256: " + key
+                        + ", admin: true}]\nteams: {billing: {instances: [rm-bill-*]}}");
+
+        assertThat(HelmChart.notes(values)).contains("teams.payments").doesNotContain("teams.ops");
+    }
+
+    @Test
     void teamsBecomeTheGatewaysTeamsBlockBesideTheOtherGatewaySettings() {
         Node gateway = new Node(applicationYaml(HelmChart.render(FULL_VALUES))).path("gateway");
 

@@ -9,40 +9,30 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
-import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The upstream's daily task limit per cloud account ({@code gateway.quota.daily-task-limit}) and each team's share of
  * it ({@code gateway.teams.<team>.daily-task-share}), enforced before a create is sent. Both counts live in the shared
- * database; a create raises its team's and the account's in one transaction, each by a conditional UPDATE that
- * PostgreSQL runs one at a time per row, so replicas together never admit more than either limit, and one team's burst
- * can take no more than its share.
+ * database; a create raises its team's, then the account's, each by a conditional UPDATE that PostgreSQL runs one at a
+ * time per row, so replicas together never admit more than either limit, and one team's burst can take no more than
+ * its share.
  */
 @Component
 class DailyTaskQuota {
 
     private final JdbcClient jdbc;
-    private final TransactionTemplate transactions;
     private final CloudAccount account;
     private final QuotaProperties properties;
     private final Teams teams;
     private final Clock clock;
 
-    DailyTaskQuota(
-            JdbcClient jdbc,
-            TransactionTemplate transactions,
-            CloudAccount account,
-            QuotaProperties properties,
-            Teams teams,
-            Clock clock) {
+    DailyTaskQuota(JdbcClient jdbc, CloudAccount account, QuotaProperties properties, Teams teams, Clock clock) {
         this.jdbc = jdbc;
-        this.transactions = transactions;
         this.account = account;
         this.properties = properties;
         this.teams = teams;
@@ -88,10 +78,7 @@ class DailyTaskQuota {
 
     /** The share of the daily limit that {@code team} may take. */
     double shareOf(String team) {
-        return teams.of(team)
-                .map(TeamSettings::dailyTaskShare)
-                .filter(Objects::nonNull)
-                .orElse(properties.defaultDailyTaskShare());
+        return teams.of(team).map(TeamSettings::dailyTaskShare).orElse(properties.defaultDailyTaskShare());
     }
 
     /** The task creations a day that {@code team} may make: its share of the account's limit, rounded down. */
@@ -121,19 +108,33 @@ class DailyTaskQuota {
                 .orElse(0);
     }
 
-    /** The team's place, then the account's, in one transaction: a create refused by the account keeps no place. */
+    /**
+     * The team's place, then the account's, each one auto-committed statement. A create the account refuses gives its
+     * team's place back: the account's count never falls within a day, so until then that place could only have gone
+     * to a create the account refuses too, and a replica that dies in between leaves its team one place short, never
+     * one over.
+     */
     private Taken take(LocalDate day, @Nullable String team) {
-        return Objects.requireNonNull(transactions.execute(status -> {
-            // A count that is not full after a failed raise is one another create has just made: try again.
-            if (team != null && !raiseTeam(day, team)) {
-                return admittedOn(day, team) >= teamLimit(team) ? Taken.TEAM_FULL : Taken.NOT_COUNTED;
+        // A count that is not full after a failed raise is one another create has just made: try again.
+        if (team != null && !raiseTeam(day, team)) {
+            return admittedOn(day, team) >= teamLimit(team) ? Taken.TEAM_FULL : Taken.NOT_COUNTED;
+        }
+        if (!raiseAccount(day)) {
+            if (team != null) {
+                lowerTeam(day, team);
             }
-            if (!raiseAccount(day)) {
-                status.setRollbackOnly();
-                return admittedOn(day) >= properties.dailyTaskLimit() ? Taken.ACCOUNT_FULL : Taken.NOT_COUNTED;
-            }
-            return Taken.ADMITTED;
-        }));
+            return admittedOn(day) >= properties.dailyTaskLimit() ? Taken.ACCOUNT_FULL : Taken.NOT_COUNTED;
+        }
+        return Taken.ADMITTED;
+    }
+
+    private void lowerTeam(LocalDate day, String team) {
+        jdbc.sql("update team_daily_task_quota set admitted = admitted - 1"
+                        + " where account = :account and team = :team and quota_day = :day and admitted > 0")
+                .param("account", account.id())
+                .param("team", team)
+                .param("day", day)
+                .update();
     }
 
     private boolean raiseTeam(LocalDate day, String team) {

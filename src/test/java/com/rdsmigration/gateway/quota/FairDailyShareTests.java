@@ -98,6 +98,12 @@ class FairDailyShareTests {
         assertThat(overTheAccount.statusCode()).isEqualTo(429);
         assertThat(GatewayApi.json(overTheAccount).path("detail").asString())
                 .contains("the daily limit of 100 task creations for the cloud account is reached");
+        assertThat(GatewayApi.json(teamB.get(1).get("/api/v1/quota"))
+                        .path("team")
+                        .path("taskCreations")
+                        .asInt())
+                .as("a create the account refused keeps no place in its team's count")
+                .isEqualTo(LIMIT / 2);
         assertThat(simulator.arrivals("ImportDatabaseBetweenInstances", start))
                 .as("creates that reached the upstream")
                 .hasSize(LIMIT);
