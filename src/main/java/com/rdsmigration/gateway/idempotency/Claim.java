@@ -7,7 +7,7 @@ import java.util.UUID;
 sealed interface Claim {
 
     /** The request holds the key; {@code owner} proves it when the answer is stored or the key released. */
-    record Acquired(String team, String key, UUID owner) implements Claim {}
+    record Acquired(KeyScope scope, String key, UUID owner) implements Claim {}
 
     /** The key already has an answer for this very request. */
     record Replay(StoredAnswer answer) implements Claim {}

@@ -33,17 +33,17 @@ class IdempotencyClaims {
         this.properties = properties;
     }
 
-    Claim claim(String team, String key, String fingerprint) {
+    Claim claim(KeyScope scope, String key, String fingerprint) {
         try {
             for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-                Optional<Claim> decided = tryClaim(team, key, fingerprint);
+                Optional<Claim> decided = tryClaim(scope, key, fingerprint);
                 if (decided.isPresent()) {
                     return decided.get();
                 }
             }
             return new Claim.Refused(inProgress());
         } catch (DataAccessException e) {
-            log.warn("Idempotency store unavailable while claiming a key of team {}", team, e);
+            log.warn("Idempotency store unavailable while claiming a key of team {}", scope.team(), e);
             throw new ProblemException(
                             ProblemType.UPSTREAM_UNAVAILABLE,
                             "The gateway cannot reach its idempotency store; retry later with the same "
@@ -53,18 +53,18 @@ class IdempotencyClaims {
     }
 
     /** One round: empty when the row changed under us and the round must be repeated. */
-    private Optional<Claim> tryClaim(String team, String key, String fingerprint) {
+    private Optional<Claim> tryClaim(KeyScope scope, String key, String fingerprint) {
         Instant now = clock.instant();
         UUID owner = UUID.randomUUID();
-        if (store.insertInFlight(team, key, fingerprint, owner, now, now.plus(properties.retention()))) {
-            return Optional.of(new Claim.Acquired(team, key, owner));
+        if (store.insertInFlight(scope, key, fingerprint, owner, now, now.plus(properties.retention()))) {
+            return Optional.of(new Claim.Acquired(scope, key, owner));
         }
-        KeyRecord found = store.find(team, key).orElse(null);
+        KeyRecord found = store.find(scope, key).orElse(null);
         if (found == null) {
             return Optional.empty();
         }
         if (!found.expiresAt().isAfter(now)) {
-            store.deleteExpired(team, key, now);
+            store.deleteExpired(scope, key, now);
             return Optional.empty();
         }
         if (!found.fingerprint().equals(fingerprint)) {
@@ -80,10 +80,10 @@ class IdempotencyClaims {
         if (found.startedAt().plus(properties.inFlightTimeout()).isAfter(now)) {
             return Optional.of(new Claim.Refused(inProgress()));
         }
-        boolean tookOver = store.takeOver(team, key, found.owner(), owner, now, now.plus(properties.retention()));
+        boolean tookOver = store.takeOver(scope, key, found.owner(), owner, now, now.plus(properties.retention()));
         if (tookOver) {
-            log.warn("Took over idempotency key of team {} abandoned since {}", team, found.startedAt());
-            return Optional.of(new Claim.Acquired(team, key, owner));
+            log.warn("Took over idempotency key of team {} abandoned since {}", scope.team(), found.startedAt());
+            return Optional.of(new Claim.Acquired(scope, key, owner));
         }
         return Optional.empty();
     }
@@ -96,10 +96,15 @@ class IdempotencyClaims {
         }
         try {
             if (!store.complete(claim, answer, clock.instant().plus(properties.retention()))) {
-                log.warn("Idempotency key of team {} was taken over before its answer was stored", claim.team());
+                log.warn(
+                        "Idempotency key of team {} was taken over before its answer was stored",
+                        claim.scope().team());
             }
         } catch (DataAccessException e) {
-            log.warn("Cannot store the answer of an idempotency key of team {}", claim.team(), e);
+            log.warn(
+                    "Cannot store the answer of an idempotency key of team {}",
+                    claim.scope().team(),
+                    e);
             release(claim);
         }
     }
@@ -109,7 +114,10 @@ class IdempotencyClaims {
         try {
             store.release(claim);
         } catch (DataAccessException e) {
-            log.warn("Cannot release an idempotency key of team {}", claim.team(), e);
+            log.warn(
+                    "Cannot release an idempotency key of team {}",
+                    claim.scope().team(),
+                    e);
         }
     }
 

@@ -17,7 +17,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * Applies {@code Idempotency-Key} to POSTs under {@code /api/v1}. It runs behind Spring Security, so only an
- * authenticated caller's key is ever stored, scoped to the caller's team. The first request with a key runs while
+ * authenticated caller's key is ever stored, scoped to the caller (its team and its API key's name or token's
+ * subject), so one caller's answer is never replayed to another. The first request with a key runs while
  * its key is marked running; its answer is then remembered or the key released (see {@link AnswerPolicy}), and a
  * failure of the chain always releases it. Fields the controller marked {@link ShownOnce} (a webhook's signing
  * secret) are not kept: a replay answers without them. Requests without the header pass untouched.
@@ -56,7 +57,10 @@ final class IdempotencyFilter extends OncePerRequestFilter {
         try {
             String key = IdempotencyKeyHeader.read(request);
             body = request.getInputStream().readAllBytes();
-            claim = claims.claim(caller.team(), key, fingerprint.of(request.getMethod(), target(request), body));
+            claim = claims.claim(
+                    new KeyScope(caller.team(), caller.principal()),
+                    key,
+                    fingerprint.of(request.getMethod(), target(request), body));
         } catch (ProblemException | IOException e) {
             answerProblem(request, response, e);
             return;

@@ -26,7 +26,8 @@ final class IdempotencyOpenApi implements OperationCustomizer {
 
     private static final String HEADER_DESCRIPTION = "Makes the call safe to retry. The same key with the same body"
             + " within 24 hours replays the first answer (same status, body and Location, plus"
-            + " `Idempotent-Replayed: true`) without calling the upstream again. Keys are scoped to your team; 1 to 255"
+            + " `Idempotent-Replayed: true`) without calling the upstream again. Keys are scoped to you (your team and your"
+            + " API key or token subject); 1 to 255"
             + " printable ASCII characters, e.g. a UUID. A refused request (4xx other than a definitive upstream"
             + " refusal, 503) does not use up its key.";
 

@@ -23,16 +23,21 @@ class IdempotencyStore {
 
     private final JdbcClient jdbc;
 
+    /** The rows of one caller's keys. */
+    private static final String SCOPE = "team = :team and principal = :principal";
+
     IdempotencyStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    /** Claims a fresh key; {@code false} when the team already has a row for it. */
-    boolean insertInFlight(String team, String key, String fingerprint, UUID owner, Instant now, Instant expiresAt) {
+    /** Claims a fresh key; {@code false} when the caller already has a row for it. */
+    boolean insertInFlight(KeyScope scope, String key, String fingerprint, UUID owner, Instant now, Instant expiresAt) {
         try {
-            jdbc.sql("insert into idempotency_key (team, idempotency_key, fingerprint, state, owner_token, started_at,"
-                            + " expires_at) values (:team, :key, :fingerprint, 'IN_FLIGHT', :owner, :now, :expiresAt)")
-                    .param("team", team)
+            jdbc.sql("insert into idempotency_key (team, principal, idempotency_key, fingerprint, state, owner_token,"
+                            + " started_at, expires_at) values (:team, :principal, :key, :fingerprint, 'IN_FLIGHT',"
+                            + " :owner, :now, :expiresAt)")
+                    .param("team", scope.team())
+                    .param("principal", scope.principal())
                     .param("key", key)
                     .param("fingerprint", fingerprint)
                     .param("owner", owner)
@@ -45,23 +50,25 @@ class IdempotencyStore {
         }
     }
 
-    Optional<KeyRecord> find(String team, String key) {
-        return jdbc.sql("select * from idempotency_key where team = :team and idempotency_key = :key")
-                .param("team", team)
+    Optional<KeyRecord> find(KeyScope scope, String key) {
+        return jdbc.sql("select * from idempotency_key where " + SCOPE + " and idempotency_key = :key")
+                .param("team", scope.team())
+                .param("principal", scope.principal())
                 .param("key", key)
                 .query((rs, row) -> toRecord(rs))
                 .optional();
     }
 
     /** Hands an abandoned running key to a new owner, unless someone else got there first. */
-    boolean takeOver(String team, String key, UUID abandoned, UUID owner, Instant now, Instant expiresAt) {
+    boolean takeOver(KeyScope scope, String key, UUID abandoned, UUID owner, Instant now, Instant expiresAt) {
         return jdbc.sql("update idempotency_key set owner_token = :owner, started_at = :now, expires_at = :expiresAt"
-                                + " where team = :team and idempotency_key = :key and owner_token = :abandoned"
+                                + " where " + SCOPE + " and idempotency_key = :key and owner_token = :abandoned"
                                 + " and state = 'IN_FLIGHT'")
                         .param("owner", owner)
                         .param("now", utc(now))
                         .param("expiresAt", utc(expiresAt))
-                        .param("team", team)
+                        .param("team", scope.team())
+                        .param("principal", scope.principal())
                         .param("key", key)
                         .param("abandoned", abandoned)
                         .update()
@@ -72,14 +79,15 @@ class IdempotencyStore {
         return jdbc.sql("update idempotency_key set state = 'COMPLETED', expires_at = :expiresAt,"
                                 + " response_status = :status, response_content_type = :contentType,"
                                 + " response_location = :location, response_body = :body"
-                                + " where team = :team and idempotency_key = :key and owner_token = :owner"
+                                + " where " + SCOPE + " and idempotency_key = :key and owner_token = :owner"
                                 + " and state = 'IN_FLIGHT'")
                         .param("expiresAt", utc(expiresAt))
                         .param("status", answer.status())
                         .param("contentType", answer.contentType())
                         .param("location", answer.location())
                         .param("body", answer.body())
-                        .param("team", claim.team())
+                        .param("team", claim.scope().team())
+                        .param("principal", claim.scope().principal())
                         .param("key", claim.key())
                         .param("owner", claim.owner())
                         .update()
@@ -87,9 +95,10 @@ class IdempotencyStore {
     }
 
     boolean release(Claim.Acquired claim) {
-        return jdbc.sql("delete from idempotency_key where team = :team and idempotency_key = :key"
+        return jdbc.sql("delete from idempotency_key where " + SCOPE + " and idempotency_key = :key"
                                 + " and owner_token = :owner and state = 'IN_FLIGHT'")
-                        .param("team", claim.team())
+                        .param("team", claim.scope().team())
+                        .param("principal", claim.scope().principal())
                         .param("key", claim.key())
                         .param("owner", claim.owner())
                         .update()
@@ -97,9 +106,10 @@ class IdempotencyStore {
     }
 
     /** Deletes one key if it has expired by {@code now}. */
-    void deleteExpired(String team, String key, Instant now) {
-        jdbc.sql("delete from idempotency_key where team = :team and idempotency_key = :key and expires_at <= :now")
-                .param("team", team)
+    void deleteExpired(KeyScope scope, String key, Instant now) {
+        jdbc.sql("delete from idempotency_key where " + SCOPE + " and idempotency_key = :key and expires_at <= :now")
+                .param("team", scope.team())
+                .param("principal", scope.principal())
                 .param("key", key)
                 .param("now", utc(now))
                 .update();
@@ -107,8 +117,8 @@ class IdempotencyStore {
 
     /** Deletes at most {@code limit} keys that expired by {@code now}; answers how many. */
     int purgeExpired(Instant now, int limit) {
-        return jdbc.sql("delete from idempotency_key where (team, idempotency_key) in (select team, idempotency_key"
-                        + " from idempotency_key where expires_at <= :now limit :limit)")
+        return jdbc.sql("delete from idempotency_key where (team, principal, idempotency_key) in (select team,"
+                        + " principal, idempotency_key from idempotency_key where expires_at <= :now limit :limit)")
                 .param("now", utc(now))
                 .param("limit", limit)
                 .update();

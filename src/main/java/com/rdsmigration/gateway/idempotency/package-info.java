@@ -1,6 +1,6 @@
 /**
  * {@code Idempotency-Key} on every POST under {@code /api/v1}: the first answer to a key is kept in the shared
- * database, per team, for at least {@code gateway.idempotency.retention} and replayed to a retry with the same body,
+ * database, per caller (its team and its API key's name or token's subject), for at least {@code gateway.idempotency.retention} and replayed to a retry with the same body,
  * without a second upstream call. A servlet filter behind Spring Security does it all, so controllers know nothing of
  * it; nothing depends on this module.
  */

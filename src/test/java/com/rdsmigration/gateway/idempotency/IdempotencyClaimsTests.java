@@ -33,11 +33,12 @@ class IdempotencyClaimsTests {
 
     @Test
     void letsOneRequestHoldAKeyAndRefusesTheSameRequestWith409WhileItRuns() {
-        Claim first = claims.claim("team-a", "k1", "fp");
+        Claim first = claims.claim(new KeyScope("team-a", "ci"), "k1", "fp");
 
         assertThat(first).isInstanceOf(Claim.Acquired.class);
-        assertThat(refusal(claims.claim("team-a", "k1", "fp"))).isEqualTo(ProblemType.CONFLICT);
-        assertThat(((Claim.Refused) claims.claim("team-a", "k1", "fp"))
+        assertThat(refusal(claims.claim(new KeyScope("team-a", "ci"), "k1", "fp")))
+                .isEqualTo(ProblemType.CONFLICT);
+        assertThat(((Claim.Refused) claims.claim(new KeyScope("team-a", "ci"), "k1", "fp"))
                         .problem()
                         .retryAfter())
                 .isEqualTo(Duration.ofSeconds(1));
@@ -45,10 +46,10 @@ class IdempotencyClaimsTests {
 
     @Test
     void replaysTheStoredAnswerToTheSameRequest() {
-        Claim.Acquired first = (Claim.Acquired) claims.claim("team-a", "k1", "fp");
+        Claim.Acquired first = (Claim.Acquired) claims.claim(new KeyScope("team-a", "ci"), "k1", "fp");
         claims.settle(first, created("{\"id\":42}"));
 
-        Claim again = claims.claim("team-a", "k1", "fp");
+        Claim again = claims.claim(new KeyScope("team-a", "ci"), "k1", "fp");
 
         assertThat(again).isInstanceOf(Claim.Replay.class);
         StoredAnswer answer = ((Claim.Replay) again).answer();
@@ -60,36 +61,39 @@ class IdempotencyClaimsTests {
 
     @Test
     void refusesAnotherRequestWithTheKeyWith422WhetherRunningOrDone() {
-        Claim.Acquired first = (Claim.Acquired) claims.claim("team-a", "k1", "fp");
-        assertThat(refusal(claims.claim("team-a", "k1", "other"))).isEqualTo(ProblemType.UNPROCESSABLE);
+        Claim.Acquired first = (Claim.Acquired) claims.claim(new KeyScope("team-a", "ci"), "k1", "fp");
+        assertThat(refusal(claims.claim(new KeyScope("team-a", "ci"), "k1", "other")))
+                .isEqualTo(ProblemType.UNPROCESSABLE);
 
         claims.settle(first, created("{}"));
-        assertThat(refusal(claims.claim("team-a", "k1", "other"))).isEqualTo(ProblemType.UNPROCESSABLE);
+        assertThat(refusal(claims.claim(new KeyScope("team-a", "ci"), "k1", "other")))
+                .isEqualTo(ProblemType.UNPROCESSABLE);
     }
 
     @Test
     void scopesKeysToTheirTeam() {
-        claims.claim("team-a", "k1", "fp");
+        claims.claim(new KeyScope("team-a", "ci"), "k1", "fp");
 
-        assertThat(claims.claim("team-b", "k1", "other")).isInstanceOf(Claim.Acquired.class);
+        assertThat(claims.claim(new KeyScope("team-b", "ci"), "k1", "other")).isInstanceOf(Claim.Acquired.class);
     }
 
     @Test
     void releasesTheKeyForAnAnswerNotWorthRemembering() {
-        Claim.Acquired first = (Claim.Acquired) claims.claim("team-a", "k1", "fp");
+        Claim.Acquired first = (Claim.Acquired) claims.claim(new KeyScope("team-a", "ci"), "k1", "fp");
 
         claims.settle(first, new StoredAnswer(400, "application/problem+json", null, new byte[0]));
 
         assertThat(h2.rows()).isZero();
-        assertThat(claims.claim("team-a", "k1", "another body")).isInstanceOf(Claim.Acquired.class);
+        assertThat(claims.claim(new KeyScope("team-a", "ci"), "k1", "another body"))
+                .isInstanceOf(Claim.Acquired.class);
     }
 
     @Test
     void storesAnEmptyBodyAsEmpty() {
-        Claim.Acquired first = (Claim.Acquired) claims.claim("team-a", "k1", "fp");
+        Claim.Acquired first = (Claim.Acquired) claims.claim(new KeyScope("team-a", "ci"), "k1", "fp");
         claims.settle(first, new StoredAnswer(204, null, null, new byte[0]));
 
-        StoredAnswer answer = ((Claim.Replay) claims.claim("team-a", "k1", "fp")).answer();
+        StoredAnswer answer = ((Claim.Replay) claims.claim(new KeyScope("team-a", "ci"), "k1", "fp")).answer();
 
         assertThat(answer.status()).isEqualTo(204);
         assertThat(answer.contentType()).isNull();
@@ -98,30 +102,32 @@ class IdempotencyClaimsTests {
 
     @Test
     void runsAnExpiredKeyAfresh() {
-        claims.settle((Claim.Acquired) claims.claim("team-a", "k1", "fp"), created("{}"));
+        claims.settle((Claim.Acquired) claims.claim(new KeyScope("team-a", "ci"), "k1", "fp"), created("{}"));
 
         h2.clock.advance(Duration.ofHours(24).minusSeconds(1));
-        assertThat(claims.claim("team-a", "k1", "fp")).isInstanceOf(Claim.Replay.class);
+        assertThat(claims.claim(new KeyScope("team-a", "ci"), "k1", "fp")).isInstanceOf(Claim.Replay.class);
 
         h2.clock.advance(Duration.ofSeconds(1));
-        assertThat(claims.claim("team-a", "k1", "other")).isInstanceOf(Claim.Acquired.class);
+        assertThat(claims.claim(new KeyScope("team-a", "ci"), "k1", "other")).isInstanceOf(Claim.Acquired.class);
     }
 
     @Test
     void takesOverAKeyAbandonedPastTheInFlightTimeoutAndIgnoresItsFormerHolder() {
-        Claim.Acquired abandoned = (Claim.Acquired) claims.claim("team-a", "k1", "fp");
+        Claim.Acquired abandoned = (Claim.Acquired) claims.claim(new KeyScope("team-a", "ci"), "k1", "fp");
         h2.clock.advance(Duration.ofMinutes(5).minusSeconds(1));
-        assertThat(refusal(claims.claim("team-a", "k1", "fp"))).isEqualTo(ProblemType.CONFLICT);
+        assertThat(refusal(claims.claim(new KeyScope("team-a", "ci"), "k1", "fp")))
+                .isEqualTo(ProblemType.CONFLICT);
 
         h2.clock.advance(Duration.ofSeconds(1));
-        Claim successor = claims.claim("team-a", "k1", "fp");
+        Claim successor = claims.claim(new KeyScope("team-a", "ci"), "k1", "fp");
 
         assertThat(successor).isInstanceOf(Claim.Acquired.class);
         claims.settle(abandoned, created("{\"from\":\"abandoned\"}"));
         claims.release(abandoned);
-        assertThat(refusal(claims.claim("team-a", "k1", "fp"))).isEqualTo(ProblemType.CONFLICT);
+        assertThat(refusal(claims.claim(new KeyScope("team-a", "ci"), "k1", "fp")))
+                .isEqualTo(ProblemType.CONFLICT);
         claims.settle((Claim.Acquired) successor, created("{\"from\":\"successor\"}"));
-        StoredAnswer answer = ((Claim.Replay) claims.claim("team-a", "k1", "fp")).answer();
+        StoredAnswer answer = ((Claim.Replay) claims.claim(new KeyScope("team-a", "ci"), "k1", "fp")).answer();
         assertThat(new String(answer.body(), StandardCharsets.UTF_8)).isEqualTo("{\"from\":\"successor\"}");
     }
 
@@ -132,7 +138,7 @@ class IdempotencyClaimsTests {
                 new IdempotencyClaims(new IdempotencyStore(unreachable), h2.clock, H2Store.PROPERTIES);
 
         assertThatExceptionOfType(ProblemException.class)
-                .isThrownBy(() -> offline.claim("team-a", "k1", "fp"))
+                .isThrownBy(() -> offline.claim(new KeyScope("team-a", "ci"), "k1", "fp"))
                 .satisfies(problem -> {
                     assertThat(problem.problemType().status().value()).isEqualTo(503);
                     assertThat(problem.retryAfter()).isEqualTo(Duration.ofSeconds(5));
@@ -144,7 +150,7 @@ class IdempotencyClaimsTests {
         JdbcClient unreachable = JdbcClient.create(new DriverManagerDataSource("jdbc:h2:mem:absent;IFEXISTS=TRUE"));
         IdempotencyClaims offline =
                 new IdempotencyClaims(new IdempotencyStore(unreachable), h2.clock, H2Store.PROPERTIES);
-        Claim.Acquired claim = new Claim.Acquired("team-a", "k1", UUID.randomUUID());
+        Claim.Acquired claim = new Claim.Acquired(new KeyScope("team-a", "ci"), "k1", UUID.randomUUID());
 
         assertThatNoException().isThrownBy(() -> {
             offline.settle(claim, created("{}"));

@@ -65,14 +65,15 @@ class IdempotencyExpiryTests {
 
         clock.advance(Duration.ofSeconds(1));
         assertThat(purge.purgeExpired()).isPositive();
-        assertThat(store.find("team-a", key)).isEmpty();
+        assertThat(store.find(new KeyScope("team-a", "demo key of team-a"), key))
+                .isEmpty();
 
         HttpResponse<String> again = teamA.post(IMPORTS, body, key);
         assertThat(again.statusCode()).as(again.body()).isEqualTo(201);
         assertThat(replayed(again)).isFalse();
         assertThat(json(again).path("id")).isNotEqualTo(json(first).path("id"));
         assertThat(teamA.upstreamCalls(IMPORT_ACTION)).isEqualTo(before + 2);
-        assertThat(store.find("team-a", key))
+        assertThat(store.find(new KeyScope("team-a", "demo key of team-a"), key))
                 .hasValueSatisfying(row -> assertThat(row.completed()).isTrue());
     }
 
@@ -82,7 +83,7 @@ class IdempotencyExpiryTests {
         String key = newKey();
         String fingerprint = fingerprints.of("POST", IMPORTS, body.getBytes(StandardCharsets.UTF_8));
         store.insertInFlight(
-                "team-a",
+                new KeyScope("team-a", "demo key of team-a"),
                 key,
                 fingerprint,
                 UUID.randomUUID(),

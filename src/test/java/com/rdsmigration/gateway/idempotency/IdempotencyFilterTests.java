@@ -97,8 +97,44 @@ class IdempotencyFilterTests {
         assertThat(seen).containsExactly("{\"a\": \"ü\"}", "{\"a\": \"ü\"}", "11");
         assertThat(response.getStatus()).isEqualTo(201);
         assertThat(response.getContentAsString()).isEqualTo("{\"ok\":true}");
-        assertThat(h2.store.find("team-a", "k1"))
+        assertThat(h2.store.find(new KeyScope("team-a", "team-a-key"), "k1"))
                 .hasValueSatisfying(row -> assertThat(row.completed()).isTrue());
+    }
+
+    @Test
+    void neverReplaysOneCallersAnswerToAnotherCallerOfTheSameTeam() throws Exception {
+        List<String> ran = new ArrayList<>();
+        signInAs(new Caller("team-a", true, "alice (admin)"));
+        MockHttpServletResponse toAdmin = new MockHttpServletResponse();
+        filter.doFilter(post("/api/v1/imports", "k1", "{}"), toAdmin, answering("admin's answer", ran));
+
+        signInAs(new Caller("team-a", false, "team-a-key"));
+        MockHttpServletResponse toTeam = new MockHttpServletResponse();
+        filter.doFilter(post("/api/v1/imports", "k1", "{}"), toTeam, answering("team's answer", ran));
+
+        signInAs(new Caller("team-a", true, "alice (admin)"));
+        MockHttpServletResponse toAdminAgain = new MockHttpServletResponse();
+        filter.doFilter(post("/api/v1/imports", "k1", "{}"), toAdminAgain, answering("never", ran));
+
+        assertThat(ran).as("the requests that ran").containsExactly("admin's answer", "team's answer");
+        assertThat(toTeam.getContentAsString()).contains("team's answer");
+        assertThat(toTeam.getHeader("Idempotent-Replayed")).isNull();
+        assertThat(toAdminAgain.getContentAsString()).contains("admin's answer");
+        assertThat(toAdminAgain.getHeader("Idempotent-Replayed")).isEqualTo("true");
+    }
+
+    static void signInAs(Caller caller) {
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(caller, null, List.of()));
+    }
+
+    static jakarta.servlet.FilterChain answering(String answer, List<String> ran) {
+        return (req, res) -> {
+            ran.add(answer);
+            res.setContentType("application/json");
+            res.getWriter().write("{\"answer\":\"" + answer + "\"}");
+            ((HttpServletResponse) res).setStatus(201);
+        };
     }
 
     @Test

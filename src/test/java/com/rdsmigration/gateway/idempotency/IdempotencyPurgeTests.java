@@ -16,7 +16,7 @@ class IdempotencyPurgeTests {
 
     void insert(String key, Duration expiresIn) {
         h2.store.insertInFlight(
-                "team-a",
+                new KeyScope("team-a", "ci"),
                 key,
                 "fp",
                 UUID.randomUUID(),
@@ -36,7 +36,7 @@ class IdempotencyPurgeTests {
         assertThat(new IdempotencyPurge(h2.store, h2.clock, 2).purgeExpired()).isEqualTo(3);
 
         assertThat(h2.rows()).isOne();
-        assertThat(h2.store.find("team-a", "live")).isPresent();
+        assertThat(h2.store.find(new KeyScope("team-a", "ci"), "live")).isPresent();
     }
 
     @Test
