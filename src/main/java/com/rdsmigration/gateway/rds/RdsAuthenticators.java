@@ -12,16 +12,24 @@ import org.springframework.core.env.Profiles;
 import org.springframework.util.StringUtils;
 
 /**
- * Picks the authenticator of {@code rds.auth.*} and its credentials. In profile {@code prod} missing credentials stop
- * start-up with a message naming the setting; elsewhere they surface on the first call.
+ * Picks the authenticator of {@code rds.auth.*} and its credentials: those configured there; else, while the upstream
+ * is the embedded simulator, the simulator's ({@code rds.simulator.access-key-id}, {@code access-key-secret},
+ * {@code bearer-token}); else the Alibaba Cloud default credential chain. Missing credentials stop start-up with a
+ * message naming the settings, unless the upstream is the embedded simulator outside profile {@code prod}.
  */
 final class RdsAuthenticators {
 
     private RdsAuthenticators() {}
 
     static RdsAuthenticator create(
-            RdsProperties.Auth auth, Environment environment, RequestSigner signer, Clock clock) {
-        boolean failFast = environment.acceptsProfiles(Profiles.of("prod"));
+            RdsProperties.Auth configured,
+            String endpoint,
+            Environment environment,
+            RequestSigner signer,
+            Clock clock) {
+        boolean embedded = EmbeddedSimulator.isUpstream(endpoint, environment);
+        boolean failFast = environment.acceptsProfiles(Profiles.of("prod")) || !embedded;
+        RdsProperties.Auth auth = embedded ? withSimulatorCredentials(configured, environment) : configured;
         if (auth.type() == RdsProperties.AuthType.BEARER) {
             Supplier<String> token = () -> bearerToken(auth, environment);
             if (failFast) {
@@ -34,6 +42,22 @@ final class RdsAuthenticators {
             verify(credentials);
         }
         return new SignatureAuthenticator(signer, credentials, auth.signatureVersion());
+    }
+
+    /** The simulator's credentials where {@code rds.auth} names none of its own. */
+    private static RdsProperties.Auth withSimulatorCredentials(RdsProperties.Auth auth, Environment environment) {
+        boolean ownKey = StringUtils.hasText(auth.accessKeyId());
+        return new RdsProperties.Auth(
+                auth.type(),
+                auth.signatureVersion(),
+                ownKey ? auth.accessKeyId() : environment.getProperty("rds.simulator.access-key-id", "simulator-ak"),
+                ownKey
+                        ? auth.accessKeySecret()
+                        : environment.getProperty("rds.simulator.access-key-secret", "simulator-secret"),
+                ownKey ? auth.securityToken() : null,
+                StringUtils.hasText(auth.bearerToken())
+                        ? auth.bearerToken()
+                        : environment.getProperty("rds.simulator.bearer-token", "simulator-token"));
     }
 
     private static AccessKeySource accessKeys(RdsProperties.Auth auth, Environment environment) {

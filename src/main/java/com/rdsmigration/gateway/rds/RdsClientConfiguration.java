@@ -28,7 +28,11 @@ class RdsClientConfiguration {
     @Bean
     RdsAuthenticator rdsAuthenticator(RdsProperties properties, Environment environment, Clock clock) {
         return RdsAuthenticators.create(
-                properties.auth(), environment, new RequestSigner(clock, NonceSource.random()), clock);
+                properties.auth(),
+                properties.endpoint(),
+                environment,
+                new RequestSigner(clock, NonceSource.random()),
+                clock);
     }
 
     @Bean

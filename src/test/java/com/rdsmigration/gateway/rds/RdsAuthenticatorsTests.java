@@ -15,6 +15,9 @@ import org.springframework.mock.env.MockEnvironment;
 
 class RdsAuthenticatorsTests {
 
+    static final String OWN_SIMULATOR = "http://127.0.0.1:${local.server.port}/";
+    static final String ALIBABA_CLOUD = "https://rds.cn-hangzhou.aliyuncs.com/";
+
     final Clock clock = Clock.systemUTC();
     final RequestSigner signer = new RequestSigner(clock, NonceSource.random());
 
@@ -29,7 +32,11 @@ class RdsAuthenticatorsTests {
         prod.setActiveProfiles("prod");
 
         assertThatThrownBy(() -> RdsAuthenticators.create(
-                        auth(RdsProperties.AuthType.SIGNATURE, "ak", "", null, null), prod, signer, clock))
+                        auth(RdsProperties.AuthType.SIGNATURE, "ak", "", null, null),
+                        ALIBABA_CLOUD,
+                        prod,
+                        signer,
+                        clock))
                 .isInstanceOf(MissingSettingException.class)
                 .hasMessageContaining("'rds.auth.access-key-secret'");
     }
@@ -40,7 +47,11 @@ class RdsAuthenticatorsTests {
         prod.setActiveProfiles("prod");
 
         assertThatThrownBy(() -> RdsAuthenticators.create(
-                        auth(RdsProperties.AuthType.BEARER, null, null, null, null), prod, signer, clock))
+                        auth(RdsProperties.AuthType.BEARER, null, null, null, null),
+                        ALIBABA_CLOUD,
+                        prod,
+                        signer,
+                        clock))
                 .isInstanceOf(MissingSettingException.class)
                 .hasMessageContaining("'rds.auth.bearer-token'");
     }
@@ -66,6 +77,7 @@ class RdsAuthenticatorsTests {
     void configuredStsCredentialsAreSignedWithTheirToken() {
         RdsAuthenticator authenticator = RdsAuthenticators.create(
                 auth(RdsProperties.AuthType.SIGNATURE, "STS.ak", "secret", "sts-token", null),
+                OWN_SIMULATOR,
                 new MockEnvironment(),
                 signer,
                 clock);
@@ -84,6 +96,7 @@ class RdsAuthenticatorsTests {
     void theAccountIsTheAccessKeyIdOrTheRoleAccountOrADigestOfTheBearerToken() {
         assertThat(RdsAuthenticators.create(
                                 auth(RdsProperties.AuthType.SIGNATURE, "LTAI5tKey", "secret", null, null),
+                                OWN_SIMULATOR,
                                 new MockEnvironment(),
                                 signer,
                                 clock)
@@ -95,6 +108,7 @@ class RdsAuthenticatorsTests {
 
         String bearer = RdsAuthenticators.create(
                         auth(RdsProperties.AuthType.BEARER, null, null, null, "the-bearer-token"),
+                        OWN_SIMULATOR,
                         new MockEnvironment(),
                         signer,
                         clock)
@@ -127,5 +141,43 @@ class RdsAuthenticatorsTests {
                 .isEqualTo("rds.aliyuncs.com");
         assertThat(RdsEndpoint.parse("rds.cn-hangzhou.aliyuncs.com"))
                 .isEqualTo(URI.create("https://rds.cn-hangzhou.aliyuncs.com/"));
+    }
+
+    @Test
+    void theSimulatorsCredentialsSignOnlyForTheEmbeddedSimulator() {
+        MockEnvironment environment = new MockEnvironment().withProperty("server.port", "8080");
+        RdsProperties.Auth none = auth(RdsProperties.AuthType.SIGNATURE, null, null, null, null);
+
+        assertThat(RdsAuthenticators.create(none, OWN_SIMULATOR, environment, signer, clock)
+                        .account())
+                .isEqualTo("simulator-ak");
+        assertThat(RdsAuthenticators.create(none, "http://localhost:8080/", environment, signer, clock)
+                        .account())
+                .as("the gateway's own port, written out")
+                .isEqualTo("simulator-ak");
+        assertThatThrownBy(() -> RdsAuthenticators.create(none, ALIBABA_CLOUD, environment, signer, clock))
+                .as("any other endpoint, in any profile, needs credentials of its own")
+                .isInstanceOf(MissingSettingException.class)
+                .hasMessageContaining("'ALIBABA_CLOUD_ACCESS_KEY_ID'");
+        assertThatThrownBy(() -> RdsAuthenticators.create(none, "http://127.0.0.1:9999/", environment, signer, clock))
+                .as("another port on this machine is another endpoint")
+                .isInstanceOf(MissingSettingException.class);
+        assertThatThrownBy(() -> RdsAuthenticators.create(
+                        none,
+                        OWN_SIMULATOR,
+                        new MockEnvironment().withProperty("rds.simulator.enabled", "false"),
+                        signer,
+                        clock))
+                .as("no simulator, no simulator credentials")
+                .isInstanceOf(MissingSettingException.class);
+        assertThat(RdsAuthenticators.create(
+                                auth(RdsProperties.AuthType.SIGNATURE, "LTAI5tOwn", "own-secret", null, null),
+                                OWN_SIMULATOR,
+                                environment,
+                                signer,
+                                clock)
+                        .account())
+                .as("credentials configured in rds.auth win")
+                .isEqualTo("LTAI5tOwn");
     }
 }

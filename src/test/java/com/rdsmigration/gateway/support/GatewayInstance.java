@@ -49,6 +49,9 @@ public final class GatewayInstance implements AutoCloseable {
         all.put("spring.datasource.password", database.getPassword() == null ? "" : database.getPassword());
         all.put("rds.endpoint", "http://127.0.0.1:" + simulatorPort + "/");
         all.put("rds.simulator.enabled", "false");
+        // Another gateway's simulator is not this one's own: its credentials must be given, as for any endpoint.
+        all.put("rds.auth.access-key-id", "simulator-ak");
+        all.put("rds.auth.access-key-secret", "simulator-secret");
         all.put("gateway.reconciler.interval", "1h");
         all.put("spring.jmx.enabled", "false");
         all.putAll(settings);

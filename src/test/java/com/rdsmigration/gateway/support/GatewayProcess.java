@@ -40,16 +40,43 @@ public final class GatewayProcess implements AutoCloseable {
      */
     public static GatewayProcess start(
             String name, JdbcConnectionDetails database, int simulatorPort, Map<String, String> settings) {
-        int port = freePort();
+        Map<String, String> all = base(database, simulatorPort);
+        all.put("rds.simulator.enabled", "false");
+        // Another gateway's simulator is not this one's own: its credentials must be given, as for any endpoint.
+        all.put("rds.auth.access-key-id", "simulator-ak");
+        all.put("rds.auth.access-key-secret", "simulator-secret");
+        all.putAll(settings);
+        return launch(name, all, Map.of());
+    }
+
+    /**
+     * The embedded default as a user runs it (simulator on, no rds.auth credentials), its upstream pointed at
+     * {@code endpointPort} on this machine, with {@code environment} added to its environment variables.
+     */
+    public static GatewayProcess startEmbeddedDefault(
+            String name,
+            JdbcConnectionDetails database,
+            int endpointPort,
+            Map<String, String> settings,
+            Map<String, String> environment) {
+        Map<String, String> all = base(database, endpointPort);
+        all.putAll(settings);
+        return launch(name, all, environment);
+    }
+
+    private static Map<String, String> base(JdbcConnectionDetails database, int endpointPort) {
         Map<String, String> all = new LinkedHashMap<>();
-        all.put("server.port", Integer.toString(port));
+        all.put("server.port", Integer.toString(freePort()));
         all.put("spring.datasource.url", database.getJdbcUrl());
         all.put("spring.datasource.username", database.getUsername());
         all.put("spring.datasource.password", database.getPassword() == null ? "" : database.getPassword());
-        all.put("rds.endpoint", "http://127.0.0.1:" + simulatorPort + "/");
-        all.put("rds.simulator.enabled", "false");
+        all.put("rds.endpoint", "http://127.0.0.1:" + endpointPort + "/");
         all.put("spring.jmx.enabled", "false");
-        all.putAll(settings);
+        return all;
+    }
+
+    private static GatewayProcess launch(String name, Map<String, String> all, Map<String, String> environment) {
+        int port = Integer.parseInt(all.get("server.port"));
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx384m",
@@ -60,8 +87,9 @@ public final class GatewayProcess implements AutoCloseable {
         all.forEach((key, value) -> command.add("--" + key + "=" + value));
         Path log = Path.of("target", name + ".log");
         try {
-            Process process = new ProcessBuilder(command)
-                    .redirectErrorStream(true)
+            ProcessBuilder builder = new ProcessBuilder(command);
+            builder.environment().putAll(environment);
+            Process process = builder.redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                     .start();
             GatewayProcess gateway = new GatewayProcess(process, port, log);
