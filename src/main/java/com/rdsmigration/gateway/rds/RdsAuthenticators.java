@@ -54,7 +54,7 @@ final class RdsAuthenticators {
                 ownKey
                         ? auth.accessKeySecret()
                         : environment.getProperty("rds.simulator.access-key-secret", "simulator-secret"),
-                ownKey ? auth.securityToken() : null,
+                ownKey ? auth.securityToken() : environment.getProperty("rds.simulator.security-token"),
                 StringUtils.hasText(auth.bearerToken())
                         ? auth.bearerToken()
                         : environment.getProperty("rds.simulator.bearer-token", "simulator-token"));
