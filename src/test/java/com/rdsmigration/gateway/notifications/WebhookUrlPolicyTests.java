@@ -24,7 +24,13 @@ class WebhookUrlPolicyTests {
             "private.hooks.example.net", "10.1.2.3",
             "internal.corp.example", "10.9.9.9"));
 
+    /** AAAA answers, kept as the {@link java.net.Inet6Address} a resolver returns. */
+    final Map<String, InetAddress> aaaa = new HashMap<>();
+
     final WebhookUrlPolicy.HostResolver resolver = host -> {
+        if (aaaa.containsKey(host)) {
+            return new InetAddress[] {aaaa.get(host)};
+        }
         if (host.matches("[0-9.]+|[0-9a-f:]+")) {
             return new InetAddress[] {InetAddress.getByName(host)};
         }
@@ -173,5 +179,18 @@ class WebhookUrlPolicyTests {
                 .containsExactly(InetAddress.getByName("10.9.9.9"));
         assertThatThrownBy(() -> new GuardedDnsResolver(policy).resolve("example.com"))
                 .hasMessageContaining("not allowed");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"::ffff:100.100.100.200", "::ffff:127.0.0.1", "64:ff9b::a9fe:a9fe"})
+    void refusesANameResolvingToAnInternalIpv4InsideAnIpv6AddressAtRegistrationAndWhenConnecting(String address)
+            throws UnknownHostException {
+        aaaa.put("v6.hooks.example.net", AddressRangesTests.resolvedIpv6(address));
+
+        assertThat(policy.refusal("https://v6.hooks.example.net/hook"))
+                .hasValueSatisfying(reason -> assertThat(reason).contains("loopback, private, link-local"));
+        assertThatThrownBy(() -> new GuardedDnsResolver(policy).resolve("v6.hooks.example.net", 443))
+                .isInstanceOf(WebhookUrlPolicy.RefusedHostException.class)
+                .hasMessageContaining("loopback, private, link-local");
     }
 }
