@@ -2,12 +2,14 @@ package com.rdsmigration.gateway.notifications;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sun.net.httpserver.HttpServer;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.channels.ServerSocketChannel;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -46,7 +48,54 @@ class WebhookSenderTests {
                     .isNull();
             assertThat(outcome.delivered()).isFalse();
             assertThat(outcome.httpStatus()).isNull();
-            assertThat(outcome.error()).startsWith("refused:");
+            assertThat(outcome.error()).isEqualTo("refused: address not allowed");
+        }
+    }
+
+    /**
+     * A team picks its webhook's port, and an exactly allow-listed host may be internal: if the error told a closed
+     * port from a silent one or from one that does not speak TLS, webhooks would scan that host's ports. A receiver
+     * that answered keeps its status.
+     */
+    @Test
+    void tellsATeamOnlyNoAnswerWhetherAPortIsClosedSilentOrNotSpeakingTlsButKeepsAnAnswersStatus() throws Exception {
+        WebhookUrlPolicy policy = new WebhookUrlPolicy(List.of("127.0.0.1"), true, InetAddress::getAllByName);
+        int closedPort;
+        try (ServerSocketChannel closed = ServerSocketChannel.open()) {
+            closedPort = ((InetSocketAddress)
+                            closed.bind(new InetSocketAddress("127.0.0.1", 0)).getLocalAddress())
+                    .getPort();
+        }
+        HttpServer answering = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        answering.createContext("/", exchange -> {
+            exchange.sendResponseHeaders(503, -1);
+            exchange.close();
+        });
+        answering.start();
+        try (ServerSocketChannel silent = ServerSocketChannel.open();
+                WebhookSender sender = sender(policy)) {
+            int silentPort = ((InetSocketAddress)
+                            silent.bind(new InetSocketAddress("127.0.0.1", 0)).getLocalAddress())
+                    .getPort();
+            int answeringPort = answering.getAddress().getPort();
+
+            WebhookSender.Outcome refused =
+                    sender.send("http://127.0.0.1:" + closedPort + "/hook/t0ken?key=s3cret", Map.of(), "{}");
+            WebhookSender.Outcome unanswered = sender.send("http://127.0.0.1:" + silentPort + "/hook", Map.of(), "{}");
+            WebhookSender.Outcome notTls = sender.send("https://127.0.0.1:" + answeringPort + "/hook", Map.of(), "{}");
+            WebhookSender.Outcome answered = sender.send("http://127.0.0.1:" + answeringPort + "/hook", Map.of(), "{}");
+
+            assertThat(List.of(refused, unanswered, notTls))
+                    .extracting(WebhookSender.Outcome::error, WebhookSender.Outcome::httpStatus)
+                    .containsOnly(org.assertj.core.groups.Tuple.tuple("no answer", null));
+            assertThat(refused.detail())
+                    .as("what happened, for the server's log, without the URL's path or query")
+                    .contains("Connection refused")
+                    .doesNotContain("t0ken", "s3cret");
+            assertThat(answered.error()).isEqualTo("HTTP 503");
+            assertThat(answered.httpStatus()).isEqualTo(503);
+        } finally {
+            answering.stop(0);
         }
     }
 }

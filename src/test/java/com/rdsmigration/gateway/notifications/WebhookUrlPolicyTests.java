@@ -168,9 +168,11 @@ class WebhookUrlPolicyTests {
         assertThatThrownBy(() -> connecting.resolve("a.hooks.example.net", 443))
                 .isInstanceOf(WebhookUrlPolicy.RefusedHostException.class)
                 .hasMessageContaining("loopback");
-        assertThat(WebhookSender.describe(new java.io.IOException(
-                        "connect failed", new WebhookUrlPolicy.RefusedHostException("resolves to a loopback address"))))
-                .isEqualTo("refused: the URL resolves to a loopback address");
+        assertThat(DeliveryErrors.describe(new java.io.IOException(
+                        "connect failed",
+                        new WebhookUrlPolicy.RefusedHostException(
+                                "resolves to a loopback address", DeliveryErrors.ADDRESS_NOT_ALLOWED))))
+                .isEqualTo("refused: address not allowed");
     }
 
     @Test
@@ -192,5 +194,19 @@ class WebhookUrlPolicyTests {
         assertThatThrownBy(() -> new GuardedDnsResolver(policy).resolve("v6.hooks.example.net", 443))
                 .isInstanceOf(WebhookUrlPolicy.RefusedHostException.class)
                 .hasMessageContaining("loopback, private, link-local");
+    }
+
+    @Test
+    void refusesADeliveryInAFewFixedWords() {
+        WebhookUrlPolicy httpsOnly = new WebhookUrlPolicy(List.of("*.hooks.example.net"), false, resolver);
+
+        assertThat(httpsOnly.deliveryRefusal("https://a.hooks.example.net/hook"))
+                .isEmpty();
+        assertThat(httpsOnly.deliveryRefusal("http://a.hooks.example.net/hook")).hasValue("refused: URL not allowed");
+        assertThat(httpsOnly.deliveryRefusal("https://hooks.example.com/hook")).hasValue("refused: host not allowed");
+        assertThat(httpsOnly.deliveryRefusal("https://metadata.hooks.example.net/hook"))
+                .hasValue("refused: address not allowed");
+        assertThat(httpsOnly.deliveryRefusal("https://unknown.hooks.example.net/hook"))
+                .hasValue("host not found");
     }
 }
