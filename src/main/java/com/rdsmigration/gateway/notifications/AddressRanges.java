@@ -1,12 +1,8 @@
 package com.rdsmigration.gateway.notifications;
 
-import java.net.Inet4Address;
-import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.util.Arrays;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Addresses a webhook must not reach unless its exact host is allow-listed: loopback, link-local (169.254.0.0/16, the
@@ -39,51 +35,17 @@ final class AddressRanges {
 
     private AddressRanges() {}
 
-    /** Whether a webhook must not be sent to this address (unless its exact host is allow-listed). */
+    /**
+     * Whether a webhook must not be sent to this address (unless its exact host is allow-listed): an IPv6 address that
+     * embeds an IPv4 one ({@link EmbeddedIpv4}) is judged by that address too, whether it came from a literal or from a
+     * resolver.
+     */
     static boolean isForbidden(InetAddress address) {
-        InetAddress embedded = embeddedIpv4(address);
-        if (embedded != null && isForbidden(embedded)) {
+        if (EmbeddedIpv4.in(address).stream().anyMatch(AddressRanges::isForbidden)) {
             return true;
         }
         byte[] bytes = address.getAddress();
         return FORBIDDEN.stream().anyMatch(range -> range.contains(bytes));
-    }
-
-    /**
-     * The IPv4 address inside an IPv4-compatible ({@code ::a.b.c.d}), NAT64 ({@code 64:ff9b::/96}) or 6to4
-     * ({@code 2002::/16}) address. (Java turns IPv4-mapped {@code ::ffff:a.b.c.d} into IPv4 by itself.)
-     */
-    private static @Nullable InetAddress embeddedIpv4(InetAddress address) {
-        if (!(address instanceof Inet6Address)) {
-            return null;
-        }
-        byte[] b = address.getAddress();
-        boolean compatible = allZero(b, 0, 12) && !allZero(b, 12, 16);
-        boolean nat64 = b[0] == 0 && b[1] == 0x64 && b[2] == (byte) 0xff && b[3] == (byte) 0x9b && allZero(b, 4, 12);
-        if (compatible || nat64) {
-            return ipv4(Arrays.copyOfRange(b, 12, 16));
-        }
-        if (b[0] == 0x20 && b[1] == 0x02) {
-            return ipv4(Arrays.copyOfRange(b, 2, 6));
-        }
-        return null;
-    }
-
-    private static boolean allZero(byte[] bytes, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (bytes[i] != 0) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static InetAddress ipv4(byte[] bytes) {
-        try {
-            return Inet4Address.getByAddress(bytes);
-        } catch (UnknownHostException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** A CIDR block. */

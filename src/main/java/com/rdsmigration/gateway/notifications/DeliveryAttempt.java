@@ -1,5 +1,6 @@
 package com.rdsmigration.gateway.notifications;
 
+import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
@@ -46,8 +47,8 @@ class DeliveryAttempt {
     }
 
     void send(ClaimedDelivery delivery) {
-        WebhookSender.Outcome outcome = policy.refusal(delivery.url())
-                .map(reason -> new WebhookSender.Outcome(null, "refused: the URL " + reason))
+        WebhookSender.Outcome outcome = policy.deliveryRefusal(delivery.url())
+                .map(error -> WebhookSender.Outcome.failed(error, "refused before sending"))
                 .orElseGet(() -> sender.send(delivery.url(), headers(delivery), delivery.payload()));
         if (outcome.delivered()) {
             settled(outbox.delivered(delivery, statusOf(outcome)), delivery, WebhookMetrics.DELIVERED);
@@ -56,6 +57,16 @@ class DeliveryAttempt {
         boolean giveUp = delivery.attempt() >= properties.maxAttempts();
         Instant retryAt = giveUp ? null : clock.instant().plus(properties.backoffAfter(delivery.attempt()));
         String error = String.valueOf(outcome.error());
+        // The team sees only the coarse error; what happened in full is for operators (no URL path: it may hold a
+        // token).
+        log.info(
+                "Webhook delivery {} of subscription {} to {}, attempt {}: {} ({})",
+                delivery.id(),
+                delivery.subscriptionId(),
+                target(delivery.url()),
+                delivery.attempt(),
+                error,
+                outcome.detail() == null ? "status " + outcome.httpStatus() : outcome.detail());
         settled(
                 outbox.attemptFailed(delivery, outcome.httpStatus(), error, retryAt),
                 delivery,
@@ -89,6 +100,16 @@ class DeliveryAttempt {
                 signer.signature(delivery.subscriptionId(), unixSeconds, delivery.payload()),
                 "X-Gateway-Webhook-Attempt",
                 Integer.toString(delivery.attempt()));
+    }
+
+    /** Scheme, host and port of a URL: enough to find the receiver, without a path or query that may hold a token. */
+    private static String target(String url) {
+        try {
+            URI uri = URI.create(url);
+            return uri.getScheme() + "://" + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
+        } catch (IllegalArgumentException e) {
+            return "(an invalid URL)";
+        }
     }
 
     private static int statusOf(WebhookSender.Outcome outcome) {

@@ -25,7 +25,8 @@ record DeliveryStats(
      * @param attempts attempts so far
      * @param attemptedAt when its last attempt started
      * @param httpStatus the receiver's status code on the last attempt, if it answered
-     * @param error why the last attempt failed, if it did
+     * @param error why the last attempt failed, if it did, in a few fixed words ({@link DeliveryErrors}): {@code HTTP
+     *     <status>}, {@code no answer}, {@code host not found}, or {@code refused: URL|host|address not allowed}
      */
     record LastDelivery(
             UUID id,

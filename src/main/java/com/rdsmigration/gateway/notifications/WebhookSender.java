@@ -1,10 +1,7 @@
 package com.rdsmigration.gateway.notifications;
 
 import java.io.IOException;
-import java.io.InterruptedIOException;
-import java.net.ConnectException;
-import java.net.SocketTimeoutException;
-import java.net.UnknownHostException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
@@ -12,7 +9,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import javax.net.ssl.SSLException;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
@@ -33,8 +29,22 @@ import org.jspecify.annotations.Nullable;
  */
 final class WebhookSender implements AutoCloseable {
 
-    /** How an attempt went: a status code when the receiver answered, an error when it was not accepted. */
-    record Outcome(@Nullable Integer httpStatus, @Nullable String error) {
+    /**
+     * How an attempt went: a status code when the receiver answered, an error when it was not accepted (in the words
+     * of {@link DeliveryErrors}, shown to the team), and what happened in full for the server's log only.
+     */
+    record Outcome(
+            @Nullable Integer httpStatus,
+            @Nullable String error,
+            @Nullable String detail) {
+
+        static Outcome answered(int status) {
+            return new Outcome(status, status >= 200 && status < 300 ? null : DeliveryErrors.httpStatus(status), null);
+        }
+
+        static Outcome failed(String error, String detail) {
+            return new Outcome(null, error, detail);
+        }
 
         boolean delivered() {
             return error == null;
@@ -81,35 +91,33 @@ final class WebhookSender implements AutoCloseable {
         post.setEntity(new StringEntity(body, ContentType.APPLICATION_JSON.withCharset(StandardCharsets.UTF_8)));
         ScheduledFuture<?> cutoff = timer.schedule(post::cancel, deadline.toMillis(), TimeUnit.MILLISECONDS);
         try (ClassicHttpResponse response = client.executeOpen(null, post, null)) {
-            int status = response.getCode();
-            return new Outcome(status, status >= 200 && status < 300 ? null : "HTTP " + status);
+            return Outcome.answered(response.getCode());
         } catch (IOException e) {
-            return new Outcome(null, post.isCancelled() ? "timed out" : describe(e));
+            String detail = post.isCancelled() ? "no answer within " + deadline : e.toString();
+            return Outcome.failed(DeliveryErrors.describe(e), withoutPathOf(url, detail));
         } finally {
             cutoff.cancel(false);
         }
     }
 
-    /** A short reason that names neither the URL (it may hold a token) nor anything the receiver sent. */
-    static String describe(IOException failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof WebhookUrlPolicy.RefusedHostException refused) {
-                return "refused: the URL " + refused.getMessage();
+    /**
+     * The detail without the URL's path and query, which may hold the receiver's token (HttpClient's messages name
+     * only the scheme, host and port, but a message is not a contract).
+     */
+    private static String withoutPathOf(String url, String detail) {
+        String safe = detail;
+        try {
+            URI uri = URI.create(url);
+            if (uri.getRawQuery() != null) {
+                safe = safe.replace(uri.getRawQuery(), "...");
             }
+            if (uri.getRawPath() != null && uri.getRawPath().length() > 1) {
+                safe = safe.replace(uri.getRawPath(), "/...");
+            }
+            return safe;
+        } catch (IllegalArgumentException e) {
+            return safe;
         }
-        if (failure instanceof SocketTimeoutException || failure instanceof InterruptedIOException) {
-            return "timed out";
-        }
-        if (failure instanceof UnknownHostException) {
-            return "cannot resolve the host";
-        }
-        if (failure instanceof ConnectException) {
-            return "cannot connect";
-        }
-        if (failure instanceof SSLException) {
-            return "TLS failed";
-        }
-        return "I/O error (" + failure.getClass().getSimpleName() + ")";
     }
 
     @Override

@@ -38,37 +38,54 @@ final class WebhookUrlPolicy {
 
     /** Why a URL is refused, as a message on the field {@code url}; empty when it is acceptable. */
     Optional<String> refusal(String url) {
+        return refusalOf(url).map(Refusal::message);
+    }
+
+    /** Why a delivery to a URL is refused, in the words a delivery shows ({@link DeliveryErrors}); empty if it is not. */
+    Optional<String> deliveryRefusal(String url) {
+        return refusalOf(url).map(Refusal::error);
+    }
+
+    private Optional<Refusal> refusalOf(String url) {
         if (url.length() > MAX_LENGTH) {
-            return Optional.of("must be at most " + MAX_LENGTH + " characters long");
+            return Optional.of(Refusal.url("must be at most " + MAX_LENGTH + " characters long"));
         }
         URI uri;
         try {
             uri = new URI(url);
         } catch (URISyntaxException e) {
-            return Optional.of("must be an absolute http(s) URL");
+            return Optional.of(Refusal.url("must be an absolute http(s) URL"));
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!uri.isAbsolute() || uri.isOpaque() || !(scheme.equals("https") || scheme.equals("http"))) {
-            return Optional.of("must be an absolute http(s) URL");
+            return Optional.of(Refusal.url("must be an absolute http(s) URL"));
         }
         if (uri.getRawUserInfo() != null
                 || uri.getRawAuthority() != null && uri.getRawAuthority().contains("@")) {
-            return Optional.of("must not contain user information");
+            return Optional.of(Refusal.url("must not contain user information"));
         }
         if (uri.getHost() == null || uri.getPort() > 65_535) {
-            return Optional.of("must name a valid host and port");
+            return Optional.of(Refusal.url("must name a valid host and port"));
         }
         if (uri.getRawFragment() != null) {
-            return Optional.of("must not have a fragment");
+            return Optional.of(Refusal.url("must not have a fragment"));
         }
         if (scheme.equals("http") && !allowHttp) {
-            return Optional.of("must use https");
+            return Optional.of(Refusal.url("must use https"));
         }
         try {
             check(uri.getHost());
             return Optional.empty();
         } catch (RefusedHostException e) {
-            return Optional.of(e.getMessage());
+            return Optional.of(new Refusal(String.valueOf(e.getMessage()), e.error()));
+        }
+    }
+
+    /** A refusal: the message for the field {@code url} at registration, and a delivery's error. */
+    private record Refusal(String message, String error) {
+
+        static Refusal url(String message) {
+            return new Refusal(message, DeliveryErrors.URL_NOT_ALLOWED);
         }
     }
 
@@ -96,10 +113,13 @@ final class WebhookUrlPolicy {
     private String allowed(String rawHost) throws RefusedHostException {
         String host = normalize(rawHost);
         if (allowedHosts.isEmpty()) {
-            throw new RefusedHostException("cannot be used: this gateway allows no webhook host");
+            throw new RefusedHostException(
+                    "cannot be used: this gateway allows no webhook host", DeliveryErrors.HOST_NOT_ALLOWED);
         }
         if (!allows(host)) {
-            throw new RefusedHostException("names a host that is not allowed (see gateway.webhooks.allowed-hosts)");
+            throw new RefusedHostException(
+                    "names a host that is not allowed (see gateway.webhooks.allowed-hosts)",
+                    DeliveryErrors.HOST_NOT_ALLOWED);
         }
         return host;
     }
@@ -108,8 +128,10 @@ final class WebhookUrlPolicy {
         InetAddress[] addresses = resolve(host);
         for (InetAddress address : addresses) {
             if (AddressRanges.isForbidden(address)) {
-                throw new RefusedHostException("resolves to a loopback, private, link-local or multicast address;"
-                        + " only an exactly allow-listed host may");
+                throw new RefusedHostException(
+                        "resolves to a loopback, private, link-local or multicast address;"
+                                + " only an exactly allow-listed host may",
+                        DeliveryErrors.ADDRESS_NOT_ALLOWED);
             }
         }
         return addresses;
@@ -119,7 +141,7 @@ final class WebhookUrlPolicy {
         try {
             return resolver.resolve(host);
         } catch (UnknownHostException e) {
-            throw new RefusedHostException("names a host that cannot be resolved");
+            throw new RefusedHostException("names a host that cannot be resolved", DeliveryErrors.HOST_NOT_FOUND);
         }
     }
 
@@ -145,11 +167,21 @@ final class WebhookUrlPolicy {
         return normal.endsWith(".") ? normal.substring(0, normal.length() - 1) : normal;
     }
 
-    /** A host a webhook must not be sent to; the message says why, safe to show to the subscription's owner. */
+    /**
+     * A host a webhook must not be sent to; the message says why, safe to show to the subscription's owner when it
+     * registers the URL, and {@link #error()} is the short phrase a delivery shows ({@link DeliveryErrors}).
+     */
     static final class RefusedHostException extends UnknownHostException {
 
-        RefusedHostException(String reason) {
+        private final String error;
+
+        RefusedHostException(String reason, String error) {
             super(reason);
+            this.error = error;
+        }
+
+        String error() {
+            return error;
         }
     }
 }

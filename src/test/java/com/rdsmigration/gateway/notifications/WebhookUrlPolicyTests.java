@@ -24,7 +24,13 @@ class WebhookUrlPolicyTests {
             "private.hooks.example.net", "10.1.2.3",
             "internal.corp.example", "10.9.9.9"));
 
+    /** AAAA answers, kept as the {@link java.net.Inet6Address} a resolver returns. */
+    final Map<String, InetAddress> aaaa = new HashMap<>();
+
     final WebhookUrlPolicy.HostResolver resolver = host -> {
+        if (aaaa.containsKey(host)) {
+            return new InetAddress[] {aaaa.get(host)};
+        }
         if (host.matches("[0-9.]+|[0-9a-f:]+")) {
             return new InetAddress[] {InetAddress.getByName(host)};
         }
@@ -162,9 +168,11 @@ class WebhookUrlPolicyTests {
         assertThatThrownBy(() -> connecting.resolve("a.hooks.example.net", 443))
                 .isInstanceOf(WebhookUrlPolicy.RefusedHostException.class)
                 .hasMessageContaining("loopback");
-        assertThat(WebhookSender.describe(new java.io.IOException(
-                        "connect failed", new WebhookUrlPolicy.RefusedHostException("resolves to a loopback address"))))
-                .isEqualTo("refused: the URL resolves to a loopback address");
+        assertThat(DeliveryErrors.describe(new java.io.IOException(
+                        "connect failed",
+                        new WebhookUrlPolicy.RefusedHostException(
+                                "resolves to a loopback address", DeliveryErrors.ADDRESS_NOT_ALLOWED))))
+                .isEqualTo("refused: address not allowed");
     }
 
     @Test
@@ -173,5 +181,32 @@ class WebhookUrlPolicyTests {
                 .containsExactly(InetAddress.getByName("10.9.9.9"));
         assertThatThrownBy(() -> new GuardedDnsResolver(policy).resolve("example.com"))
                 .hasMessageContaining("not allowed");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"::ffff:100.100.100.200", "::ffff:127.0.0.1", "64:ff9b::a9fe:a9fe"})
+    void refusesANameResolvingToAnInternalIpv4InsideAnIpv6AddressAtRegistrationAndWhenConnecting(String address)
+            throws UnknownHostException {
+        aaaa.put("v6.hooks.example.net", AddressRangesTests.resolvedIpv6(address));
+
+        assertThat(policy.refusal("https://v6.hooks.example.net/hook"))
+                .hasValueSatisfying(reason -> assertThat(reason).contains("loopback, private, link-local"));
+        assertThatThrownBy(() -> new GuardedDnsResolver(policy).resolve("v6.hooks.example.net", 443))
+                .isInstanceOf(WebhookUrlPolicy.RefusedHostException.class)
+                .hasMessageContaining("loopback, private, link-local");
+    }
+
+    @Test
+    void refusesADeliveryInAFewFixedWords() {
+        WebhookUrlPolicy httpsOnly = new WebhookUrlPolicy(List.of("*.hooks.example.net"), false, resolver);
+
+        assertThat(httpsOnly.deliveryRefusal("https://a.hooks.example.net/hook"))
+                .isEmpty();
+        assertThat(httpsOnly.deliveryRefusal("http://a.hooks.example.net/hook")).hasValue("refused: URL not allowed");
+        assertThat(httpsOnly.deliveryRefusal("https://hooks.example.com/hook")).hasValue("refused: host not allowed");
+        assertThat(httpsOnly.deliveryRefusal("https://metadata.hooks.example.net/hook"))
+                .hasValue("refused: address not allowed");
+        assertThat(httpsOnly.deliveryRefusal("https://unknown.hooks.example.net/hook"))
+                .hasValue("host not found");
     }
 }
