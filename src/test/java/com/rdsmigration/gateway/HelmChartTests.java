@@ -356,6 +356,26 @@ class HelmChartTests {
     }
 
     @Test
+    void installNotesNameTheJwtIssuerAndAudienceProdNeedsWithJwtsOn() {
+        String keys = "apiKeys: [{team: ops, admin: true, keySha256: "
+                + "44025d4f8db7b72602acbd22a4e52cd309722588d1d15404851bf24742a14a70}]\n";
+        String jwt = "config: {spring: {security: {oauth2: {resourceserver: {jwt: ";
+
+        assertThat(HelmChart.notes(
+                        HelmChart.write(temp, keys + jwt + "{jwk-set-uri: https://sso.example.com/jwks}}}}}}")))
+                .contains("config.spring.security.oauth2.resourceserver.jwt.issuer-uri")
+                .contains("config.spring.security.oauth2.resourceserver.jwt.audiences");
+        assertThat(HelmChart.notes(HelmChart.write(temp, keys + jwt + "{issuer-uri: https://sso.example.com/x}}}}}}")))
+                .contains("config.spring.security.oauth2.resourceserver.jwt.audiences")
+                .doesNotContain("jwt.issuer-uri");
+        assertThat(HelmChart.notes(HelmChart.write(temp, keys))).doesNotContain("jwt.audiences");
+        assertThat(new Node(applicationYaml(HelmChart.render(FULL_VALUES)))
+                        .get("spring.security.oauth2.resourceserver.jwt.audiences"))
+                .as("the chart's full example sets the audience")
+                .isEqualTo(List.of("rds-migration-gateway"));
+    }
+
+    @Test
     void readmeDocumentsEveryValue() throws IOException {
         List<String> valuesYaml = Files.readAllLines(HelmChart.DIRECTORY.resolve("values.yaml"));
         String readme = Files.readString(HelmChart.DIRECTORY.resolve("README.md"));

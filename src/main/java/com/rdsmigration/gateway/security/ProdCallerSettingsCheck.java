@@ -1,6 +1,7 @@
 package com.rdsmigration.gateway.security;
 
 import com.rdsmigration.gateway.system.MissingSettingException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.springframework.boot.EnvironmentPostProcessor;
@@ -13,12 +14,15 @@ import org.springframework.core.env.Profiles;
 
 /**
  * Stops the {@code prod} profile before anything is built when nobody could call it (no API key and no JWT issuer),
- * or when the public demo keys would guard it. Runs after the database check, so each start-up names one setting.
+ * when the public demo keys would guard it, or when JWTs are on without the issuer and audience that make a token
+ * this gateway's. Runs after the database check, so a missing database is named first.
  */
 class ProdCallerSettingsCheck implements EnvironmentPostProcessor, Ordered {
 
     static final String API_KEYS = "gateway.security.api-keys";
     static final String JWT = "spring.security.oauth2.resourceserver.jwt.";
+    static final String ISSUER_URI = "issuer-uri";
+    static final String AUDIENCES = "audiences";
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
@@ -35,7 +39,7 @@ class ProdCallerSettingsCheck implements EnvironmentPostProcessor, Ordered {
                             + " demo-admin-key).",
                     "Replace them with the SHA-256 of your teams' own keys (printf %s \"$KEY\" | sha256sum).");
         }
-        boolean jwtIssuer = Stream.of("issuer-uri", "jwk-set-uri", "public-key-location")
+        boolean jwtIssuer = Stream.of(ISSUER_URI, "jwk-set-uri", "public-key-location")
                 .anyMatch(name -> !environment.getProperty(JWT + name, "").isBlank());
         if (keys.isEmpty() && !jwtIssuer) {
             throw new MissingSettingException(
@@ -44,6 +48,39 @@ class ProdCallerSettingsCheck implements EnvironmentPostProcessor, Ordered {
                             + JWT + "jwk-set-uri.",
                     "Set GATEWAY_SECURITY_APIKEYS_0_TEAM and GATEWAY_SECURITY_APIKEYS_0_KEYSHA256 (and so on), or"
                             + " SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUERURI.");
+        }
+        if (jwtIssuer) {
+            requireIssuerAndAudience(environment);
+        }
+    }
+
+    /**
+     * A signature proves only who issued a token, not for whom: an identity provider signs the tokens of all its
+     * applications with the same keys, and any of them may carry a {@code team} claim. Spring Boot's decoder checks
+     * {@code aud} only when {@code audiences} is set and {@code iss} only when {@code issuer-uri} is set (whichever way
+     * the keys come: from the issuer, a {@code jwk-set-uri} or a public key; Boot 4.1's {@code JwtDecoderConfiguration}
+     * adds both validators to all three), so without both a token issued to another application, or by another realm
+     * sharing the keys, would be a caller here.
+     */
+    private static void requireIssuerAndAudience(ConfigurableEnvironment environment) {
+        List<String> missing = new ArrayList<>();
+        if (environment.getProperty(JWT + ISSUER_URI, "").isBlank()) {
+            missing.add(JWT + ISSUER_URI);
+        }
+        List<String> audiences = Binder.get(environment)
+                .bind(JWT + AUDIENCES, Bindable.listOf(String.class))
+                .orElse(List.of());
+        if (audiences.stream().allMatch(String::isBlank)) {
+            missing.add(JWT + AUDIENCES);
+        }
+        if (!missing.isEmpty()) {
+            throw new MissingSettingException(
+                    missing,
+                    "profile 'prod' accepts a JWT only from your identity provider's issuer and for this gateway's"
+                            + " audience; otherwise a token issued to another application would be a caller.",
+                    "Set SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUERURI to the tokens' 'iss' and"
+                            + " SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_AUDIENCES to the 'aud' value(s) your"
+                            + " identity provider puts in tokens for this gateway (comma-separated).");
         }
     }
 

@@ -101,6 +101,27 @@ class ApiKeySecurityTests {
     }
 
     @Test
+    void showsHealthComponentsToAdminsOnlyAndTheProbesStatusToAnyone() {
+        JsonNode anonymous = HttpTestClient.json(get("/actuator/health", null));
+        JsonNode team = HttpTestClient.json(get("/actuator/health", "demo-team-a-key"));
+        JsonNode admin = HttpTestClient.json(get("/actuator/health", "demo-admin-key"));
+
+        assertThat(anonymous.path("status").asString()).isEqualTo("UP");
+        assertThat(anonymous.has("components")).as(anonymous.toString()).isFalse();
+        assertThat(team.has("components")).as(team.toString()).isFalse();
+        assertThat(admin.path("components").path("db").path("status").asString())
+                .as(admin.toString())
+                .isEqualTo("UP");
+        assertThat(admin.path("components").path("db").has("details")).isTrue();
+        for (String probe : List.of("/actuator/health/liveness", "/actuator/health/readiness")) {
+            HttpResponse<String> answer = get(probe, null);
+            assertThat(answer.statusCode()).as(probe).isEqualTo(200);
+            assertThat(HttpTestClient.json(answer).path("status").asString()).isEqualTo("UP");
+            assertThat(HttpTestClient.json(answer).has("components")).as(probe).isFalse();
+        }
+    }
+
+    @Test
     void declaresTheApiKeyAndTheBearerJwtAsAlternativeSchemes() {
         JsonNode docs = HttpTestClient.json(get("/v3/api-docs", null));
 

@@ -9,8 +9,8 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
 /**
- * Profile {@code prod} refuses to start without its PostgreSQL, with the public demo keys, or with no way for anyone to
- * call it, naming the setting in one line.
+ * Profile {@code prod} refuses to start without its PostgreSQL, with the public demo keys, with no way for anyone to
+ * call it, or with JWT callers whose issuer or audience is not configured, naming the setting in one line.
  */
 class ProdProfileTests {
 
@@ -54,6 +54,32 @@ class ProdProfileTests {
                 .hasMessageContaining("spring.security.oauth2.resourceserver.jwt.issuer-uri")
                 .hasMessageContaining("jwk-set-uri")
                 .hasMessageNotContaining("\n");
+    }
+
+    @Test
+    void refusesJwtCallersWithoutAnAudience() {
+        assertThatThrownBy(() -> start(
+                        POSTGRES_URL,
+                        "--spring.security.oauth2.resourceserver.jwt.issuer-uri=https://sso.example.com/realms/ops"))
+                .isInstanceOf(MissingSettingException.class)
+                .hasMessageStartingWith(
+                        "Missing required setting 'spring.security.oauth2.resourceserver.jwt.audiences':"
+                                + " profile 'prod' accepts a JWT only from your identity provider's issuer and for this"
+                                + " gateway's audience")
+                .hasMessageNotContaining("\n");
+    }
+
+    @Test
+    void refusesJwtCallersFromAJwkSetAloneNamingTheIssuerAndTheAudience() {
+        assertThatThrownBy(() -> start(
+                        POSTGRES_URL,
+                        "--gateway.security.api-keys[0].team=team-a",
+                        "--gateway.security.api-keys[0].key-sha256=" + "9".repeat(64),
+                        "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=https://sso.example.com/jwks"))
+                .isInstanceOf(MissingSettingException.class)
+                .hasMessageStartingWith(
+                        "Missing required settings 'spring.security.oauth2.resourceserver.jwt.issuer-uri',"
+                                + " 'spring.security.oauth2.resourceserver.jwt.audiences': profile 'prod'");
     }
 
     @Test
