@@ -9,7 +9,8 @@ import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Every call the RPC endpoint answered, refused ones included: the last {@value #CAPACITY} in order of arrival, and
+ * Every call the RPC endpoint answered, refused ones included: the last {@code rds.simulator.max-calls} (default
+ * {@value #CAPACITY}) in order of arrival, and
  * exact counts per action since the last reset (names other than the actions of {@code RdsActions.ALL} count
  * under {@value #OTHER}, so that the counts stay small).
  */
@@ -37,9 +38,18 @@ final class CallLog {
 
     private final ArrayDeque<Call> calls = new ArrayDeque<>();
     private final Map<String, Long> counts = new TreeMap<>();
+    private final int capacity;
+
+    CallLog() {
+        this(CAPACITY);
+    }
+
+    CallLog(int capacity) {
+        this.capacity = capacity;
+    }
 
     synchronized void record(Call call) {
-        if (calls.size() == CAPACITY) {
+        if (calls.size() >= capacity) {
             calls.removeFirst();
         }
         calls.addLast(call);

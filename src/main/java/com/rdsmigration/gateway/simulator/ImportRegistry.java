@@ -1,7 +1,8 @@
 package com.rdsmigration.gateway.simulator;
 
 import java.time.Instant;
-import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -10,7 +11,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * The ImportDatabaseBetweenInstances tasks, in memory. An import runs for one stage, then succeeds, unless a source
  * database name starts with {@value #FAILING_PREFIX}: then it fails. Ids count up from {@code import-id-start} and
- * are never reused, not even after a reset.
+ * are never reused, not even after a reset. At most {@code rds.simulator.max-tasks} are kept ({@link TaskQuota}).
  */
 final class ImportRegistry {
 
@@ -24,12 +25,15 @@ final class ImportRegistry {
         CANCELLED
     }
 
-    /** One import; {@code cancelledAt} is set once it was cancelled while running. */
+    /**
+     * One import; {@code cancelledAt} is set once it was cancelled while running. It keeps whether it will fail, not
+     * its databases: nothing reads them back, and a large {@code DBInfo} would otherwise stay in memory per task.
+     */
     record ImportTask(
             long importId,
             String destination,
             String source,
-            Map<String, String> databases,
+            boolean failing,
             Instant createdAt,
             @Nullable Instant cancelledAt) {
 
@@ -40,26 +44,50 @@ final class ImportRegistry {
             if (clock.stagesElapsed(createdAt, now) < 1) {
                 return State.RUNNING;
             }
+            return failing ? State.FAILED : State.SUCCEEDED;
+        }
+
+        static boolean failing(Map<String, String> databases) {
             return databases.keySet().stream()
-                            .anyMatch(name -> name.toLowerCase(Locale.ROOT).startsWith(FAILING_PREFIX))
-                    ? State.FAILED
-                    : State.SUCCEEDED;
+                    .anyMatch(name -> name.toLowerCase(Locale.ROOT).startsWith(FAILING_PREFIX));
         }
     }
 
     private final StageClock clock;
     private final AtomicLong nextId;
-    private final Map<Long, ImportTask> imports = new HashMap<>();
+    private final int maxTasks;
+    /** In creation order (a cancellation replaces a task in place), so the first ended one is the oldest. */
+    private final Map<Long, ImportTask> imports = new LinkedHashMap<>();
 
-    ImportRegistry(StageClock clock, long firstId) {
+    ImportRegistry(StageClock clock, long firstId, int maxTasks) {
         this.clock = clock;
         this.nextId = new AtomicLong(firstId);
+        this.maxTasks = maxTasks;
     }
 
     synchronized ImportTask create(String destination, String source, Map<String, String> databases, Instant now) {
-        ImportTask task = new ImportTask(nextId.getAndIncrement(), destination, source, databases, now, null);
+        if (imports.size() >= maxTasks) {
+            forgetOldestEnded(now);
+        }
+        ImportTask task =
+                new ImportTask(nextId.getAndIncrement(), destination, source, ImportTask.failing(databases), now, null);
         imports.put(task.importId(), task);
         return task;
+    }
+
+    synchronized int size() {
+        return imports.size();
+    }
+
+    private void forgetOldestEnded(Instant now) {
+        Iterator<ImportTask> tasks = imports.values().iterator();
+        while (tasks.hasNext()) {
+            if (tasks.next().state(now, clock) != State.RUNNING) {
+                tasks.remove();
+                return;
+            }
+        }
+        throw TaskQuota.exceeded("import", maxTasks);
     }
 
     /** Cancels a running import of {@code instanceId}; any other state answers the error RDS gives for it. */
@@ -91,6 +119,6 @@ final class ImportRegistry {
 
     private static ImportTask withCancellation(ImportTask task, Instant now) {
         return new ImportTask(
-                task.importId(), task.destination(), task.source(), task.databases(), task.createdAt(), now);
+                task.importId(), task.destination(), task.source(), task.failing(), task.createdAt(), now);
     }
 }

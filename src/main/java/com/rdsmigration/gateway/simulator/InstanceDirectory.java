@@ -10,7 +10,9 @@ import org.jspecify.annotations.Nullable;
  * Which RDS instances exist. Any id starting {@code rm-} is a Running SQL Server instance and any id starting
  * {@code pgm-} a Running PostgreSQL one, in the account's default resource group, unless the settings (or an override
  * set through the control API) say otherwise; every other id is unknown. Checks answer the codes RDS uses for a wrong
- * engine or a wrong state.
+ * engine or a wrong state. At most {@code rds.simulator.max-instance-overrides} instances are changed at run time: a
+ * change to one more is refused rather than an older change forgotten, which would silently turn a stopped or moved
+ * instance back into a running one in the default group.
  */
 final class InstanceDirectory {
 
@@ -22,9 +24,15 @@ final class InstanceDirectory {
 
     private final Map<String, InstanceSettings> configured;
     private final Map<String, InstanceSettings> overrides = new ConcurrentHashMap<>();
+    private final int maxOverrides;
 
     InstanceDirectory(Map<String, InstanceSettings> configured) {
+        this(configured, Integer.MAX_VALUE);
+    }
+
+    InstanceDirectory(Map<String, InstanceSettings> configured, int maxOverrides) {
         this.configured = Map.copyOf(configured);
+        this.maxOverrides = maxOverrides;
     }
 
     /** The instance, if it exists; else {@code InvalidDBInstanceId.NotFound}. */
@@ -64,9 +72,14 @@ final class InstanceDirectory {
 
     /**
      * Changes an instance at run time. What is left out ({@code null} or blank) keeps the instance's configured value,
-     * or the default when the settings do not name the instance.
+     * or the default when the settings do not name the instance. {@code false}, and nothing changed, when the instance
+     * was not changed before and {@code maxOverrides} already are.
      */
-    void override(String id, @Nullable Engine engine, @Nullable String status, @Nullable String resourceGroupId) {
+    synchronized boolean override(
+            String id, @Nullable Engine engine, @Nullable String status, @Nullable String resourceGroupId) {
+        if (!overrides.containsKey(id) && overrides.size() >= maxOverrides) {
+            return false;
+        }
         InstanceSettings base = configured.get(id);
         overrides.put(
                 id,
@@ -74,13 +87,18 @@ final class InstanceDirectory {
                         engine != null ? engine : base == null ? null : base.engine(),
                         hasText(status) ? status : base == null ? RUNNING : base.status(),
                         hasText(resourceGroupId) ? resourceGroupId : base == null ? null : base.resourceGroupId()));
+        return true;
+    }
+
+    int maxOverrides() {
+        return maxOverrides;
     }
 
     Map<String, InstanceSettings> overrides() {
         return new TreeMap<>(overrides);
     }
 
-    void clearOverrides() {
+    synchronized void clearOverrides() {
         overrides.clear();
     }
 

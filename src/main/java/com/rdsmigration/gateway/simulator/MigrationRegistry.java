@@ -3,6 +3,8 @@ package com.rdsmigration.gateway.simulator;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -11,7 +13,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * The cloud migrations, in memory, per destination instance: at most one unfinished migration per instance, task
  * names unique per instance, switchover only from stage {@code increment}. Task ids count up from
- * {@value #FIRST_TASK_ID}, switchover task ids from {@value #FIRST_SWITCH_TASK_ID}.
+ * {@value #FIRST_TASK_ID}, switchover task ids from {@value #FIRST_SWITCH_TASK_ID}. At most
+ * {@code rds.simulator.max-tasks} are kept ({@link TaskQuota}): only a migration that reached {@code success} is ever
+ * forgotten, as one waiting in {@code increment} still awaits its switchover.
  */
 final class MigrationRegistry {
 
@@ -37,15 +41,20 @@ final class MigrationRegistry {
     private final StageClock clock;
     private final AtomicLong nextId = new AtomicLong(FIRST_TASK_ID);
     private final AtomicLong nextSwitchId = new AtomicLong(FIRST_SWITCH_TASK_ID);
+    private final int maxTasks;
     private final Map<String, List<MigrationTask>> byInstance = new HashMap<>();
+    /** Every task id in creation order, with its instance: where the oldest are found. */
+    private final Map<Long, String> created = new LinkedHashMap<>();
 
-    MigrationRegistry(StageClock clock) {
+    MigrationRegistry(StageClock clock, int maxTasks) {
         this.clock = clock;
+        this.maxTasks = maxTasks;
     }
 
     synchronized MigrationTask create(
             String instance, MigrationSource source, @Nullable String taskName, String precheckReport, Instant now) {
-        List<MigrationTask> tasks = byInstance.computeIfAbsent(instance, id -> new ArrayList<>());
+        // Not created here: a refused create must not leave an empty list behind for an unknown instance.
+        List<MigrationTask> tasks = byInstance.getOrDefault(instance, List.of());
         String name = TaskNames.unique(
                 taskName, tasks.stream().map(MigrationTask::taskName).toList());
         for (MigrationTask task : tasks) {
@@ -55,10 +64,39 @@ final class MigrationRegistry {
                         "The instance already has an unfinished cloud migration task " + task.taskId() + ".");
             }
         }
+        if (created.size() >= maxTasks) {
+            forgetOldestSucceeded(now);
+        }
         MigrationTask task =
                 new MigrationTask(nextId.getAndIncrement(), name, instance, source, precheckReport, now, null, null);
-        tasks.add(task);
+        byInstance.computeIfAbsent(instance, id -> new ArrayList<>()).add(task);
+        created.put(task.taskId(), instance);
         return task;
+    }
+
+    synchronized int size() {
+        return created.size();
+    }
+
+    private void forgetOldestSucceeded(Instant now) {
+        Iterator<Map.Entry<Long, String>> oldestFirst = created.entrySet().iterator();
+        while (oldestFirst.hasNext()) {
+            Map.Entry<Long, String> entry = oldestFirst.next();
+            List<MigrationTask> tasks = byInstance.get(entry.getValue());
+            MigrationTask task = tasks.stream()
+                    .filter(candidate -> candidate.taskId() == entry.getKey())
+                    .findFirst()
+                    .orElseThrow();
+            if (task.progress(now, clock).stage() == MigrateStage.SUCCESS) {
+                oldestFirst.remove();
+                tasks.remove(task);
+                if (tasks.isEmpty()) {
+                    byInstance.remove(entry.getValue());
+                }
+                return;
+            }
+        }
+        throw TaskQuota.exceeded("cloud migration", maxTasks);
     }
 
     /** Starts the switchover of the instance's latest migration, which must be in stage {@code increment}. */
@@ -94,5 +132,6 @@ final class MigrationRegistry {
 
     synchronized void clear() {
         byInstance.clear();
+        created.clear();
     }
 }

@@ -61,6 +61,14 @@ final class RdsError extends RuntimeException {
                 400, "InvalidDBInstanceId.NotFound", "The DBInstanceId provided does not exist in records.");
     }
 
+    /** A body over {@code gateway.web.max-request-size}: refused before more of it is read. */
+    static RdsError requestTooLarge(long limitBytes) {
+        return new RdsError(
+                413,
+                "RequestEntityTooLarge",
+                "The request body exceeds the limit of " + limitBytes + " bytes (gateway.web.max-request-size).");
+    }
+
     static RdsError internalError() {
         return new RdsError(
                 500,

@@ -12,8 +12,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Answers one RPC request, independent of the servlet API: authenticate, then throttling, then the injected error,
- * then the action. Every answer is logged as a call; a success may be held back by the faults.
+ * Answers one RPC request, independent of the servlet API: authenticate, then the parameters' lengths, then
+ * throttling, then the injected error, then the action. Every answer is logged as a call; a success may be held back by the faults.
  */
 final class RpcEndpoint {
 
@@ -33,11 +33,18 @@ final class RpcEndpoint {
     private final FaultInjector faults;
     private final ActionDispatcher actions;
     private final CallLog calls;
+    private final ParameterLimits limits;
     private final Clock clock;
 
     RpcEndpoint(
-            Authenticator authenticator, FaultInjector faults, ActionDispatcher actions, CallLog calls, Clock clock) {
+            Authenticator authenticator,
+            FaultInjector faults,
+            ActionDispatcher actions,
+            CallLog calls,
+            ParameterLimits limits,
+            Clock clock) {
         this.authenticator = authenticator;
+        this.limits = limits;
         this.faults = faults;
         this.actions = actions;
         this.calls = calls;
@@ -59,6 +66,7 @@ final class RpcEndpoint {
         try {
             mode = authenticator.authenticate(request);
             action = mode.action(request);
+            limits.check(request.parameters());
             faults.beforeAction(action);
             ActionCall call = new ActionCall(requestId, request.parameters(), now);
             Object body = actions.dispatch(action, mode.version(request), call);

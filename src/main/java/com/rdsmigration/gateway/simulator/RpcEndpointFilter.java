@@ -23,10 +23,12 @@ final class RpcEndpointFilter extends OncePerRequestFilter {
 
     private final RpcEndpoint endpoint;
     private final JsonMapper json;
+    private final long maxBody;
 
-    RpcEndpointFilter(RpcEndpoint endpoint, JsonMapper json) {
+    RpcEndpointFilter(RpcEndpoint endpoint, JsonMapper json, long maxBody) {
         this.endpoint = endpoint;
         this.json = json;
+        this.maxBody = maxBody;
     }
 
     @Override
@@ -53,7 +55,7 @@ final class RpcEndpointFilter extends OncePerRequestFilter {
             throws IOException {
         RpcEndpoint.Answer answer;
         try {
-            answer = endpoint.handle(RpcHttpRequest.read(request));
+            answer = endpoint.handle(RpcHttpRequest.read(request, maxBody));
         } catch (RdsError unreadable) {
             answer = endpoint.refuse(unreadable);
         }

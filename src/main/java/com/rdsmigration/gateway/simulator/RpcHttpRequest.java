@@ -19,13 +19,23 @@ record RpcHttpRequest(
 
     static final String FORM_CONTENT_TYPE = "application/x-www-form-urlencoded";
 
-    /** Reads the whole request; the body is read from the raw stream, never through servlet parameters. */
-    static RpcHttpRequest read(HttpServletRequest request) throws IOException {
+    /**
+     * Reads the whole request; the body is read from the raw stream, never through servlet parameters, and never
+     * more than one byte past {@code maxBody}: a longer body answers {@code RequestEntityTooLarge} (413) without
+     * being buffered whole.
+     */
+    static RpcHttpRequest read(HttpServletRequest request, long maxBody) throws IOException {
+        if (request.getContentLengthLong() > maxBody) {
+            throw RdsError.requestTooLarge(maxBody);
+        }
         Map<String, String> headers = new TreeMap<>();
         for (String name : Collections.list(request.getHeaderNames())) {
             headers.putIfAbsent(name.toLowerCase(Locale.ROOT), request.getHeader(name));
         }
-        byte[] body = request.getInputStream().readAllBytes();
+        byte[] body = request.getInputStream().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBody + 1));
+        if (body.length > maxBody) {
+            throw RdsError.requestTooLarge(maxBody);
+        }
         Map<String, String> form = isForm(request.getContentType()) ? FormEncoding.decode(body) : Map.of();
         return new RpcHttpRequest(
                 request.getMethod(),

@@ -3,22 +3,34 @@ package com.rdsmigration.gateway.simulator;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.core.env.Environment;
+import org.springframework.util.unit.DataSize;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Wires the simulator together while it is enabled. Its RPC filter runs early, right after the gateway's own
- * correlation-id and body-size filters and before any security filter: the RPC endpoint checks its own signatures.
+ * correlation-id and security-header filters and before any security filter: the RPC endpoint checks its own
+ * signatures. It also runs before the gateway's body-size filter and holds RPC bodies to the same limit
+ * ({@code gateway.web.max-request-size}) itself, so that an SDK over the limit reads a 413 in the RDS error shape
+ * rather than a failed read.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnSimulator
 @EnableConfigurationProperties(SimulatorProperties.class)
 class SimulatorConfiguration {
 
-    static final int FILTER_ORDER = Ordered.HIGHEST_PRECEDENCE + 20;
+    static final int FILTER_ORDER = Ordered.HIGHEST_PRECEDENCE + 8;
+
+    /** The setting of the gateway's own body limit, read by name: the simulator depends on no gateway module. */
+    static final String MAX_REQUEST_SIZE = "gateway.web.max-request-size";
+
+    /** That setting's default, as {@code gateway.web} has it. */
+    static final DataSize DEFAULT_MAX_REQUEST_SIZE = DataSize.ofMegabytes(10);
 
     @Bean
     StageClock simulatorStageClock(SimulatorProperties properties) {
@@ -27,27 +39,27 @@ class SimulatorConfiguration {
 
     @Bean
     InstanceDirectory simulatorInstances(SimulatorProperties properties) {
-        return new InstanceDirectory(properties.instances());
+        return new InstanceDirectory(properties.instances(), properties.maxInstanceOverrides());
     }
 
     @Bean
-    NonceRegistry simulatorNonces() {
-        return new NonceRegistry();
+    NonceRegistry simulatorNonces(SimulatorProperties properties) {
+        return new NonceRegistry(properties.maxNonces());
     }
 
     @Bean
     ImportRegistry simulatorImports(StageClock stages, SimulatorProperties properties) {
-        return new ImportRegistry(stages, properties.importIdStart());
+        return new ImportRegistry(stages, properties.importIdStart(), properties.maxTasks());
     }
 
     @Bean
-    PrecheckRegistry simulatorPrechecks(StageClock stages) {
-        return new PrecheckRegistry(stages);
+    PrecheckRegistry simulatorPrechecks(StageClock stages, SimulatorProperties properties) {
+        return new PrecheckRegistry(stages, properties.maxTasks());
     }
 
     @Bean
-    MigrationRegistry simulatorMigrations(StageClock stages) {
-        return new MigrationRegistry(stages);
+    MigrationRegistry simulatorMigrations(StageClock stages, SimulatorProperties properties) {
+        return new MigrationRegistry(stages, properties.maxTasks());
     }
 
     @Bean
@@ -56,8 +68,8 @@ class SimulatorConfiguration {
     }
 
     @Bean
-    CallLog simulatorCalls() {
-        return new CallLog();
+    CallLog simulatorCalls(SimulatorProperties properties) {
+        return new CallLog(properties.maxCalls());
     }
 
     @Bean
@@ -97,13 +109,19 @@ class SimulatorConfiguration {
                 new PrecheckActions(instances, prechecks, stages),
                 new MigrationActions(instances, prechecks, migrations, stages),
                 new InstanceAttributeActions(instances));
-        return new RpcEndpoint(authenticator, faults, actions, calls, clock);
+        ParameterLimits limits = new ParameterLimits(properties.maxParameterLength(), properties.maxDbInfoLength());
+        return new RpcEndpoint(authenticator, faults, actions, calls, limits, clock);
     }
 
     @Bean
-    FilterRegistrationBean<RpcEndpointFilter> simulatorRpcFilter(RpcEndpoint endpoint, JsonMapper json) {
+    FilterRegistrationBean<RpcEndpointFilter> simulatorRpcFilter(
+            RpcEndpoint endpoint, JsonMapper json, Environment environment) {
+        long maxBody = Binder.get(environment)
+                .bind(MAX_REQUEST_SIZE, DataSize.class)
+                .orElse(DEFAULT_MAX_REQUEST_SIZE)
+                .toBytes();
         FilterRegistrationBean<RpcEndpointFilter> registration =
-                new FilterRegistrationBean<>(new RpcEndpointFilter(endpoint, json));
+                new FilterRegistrationBean<>(new RpcEndpointFilter(endpoint, json, maxBody));
         registration.setName("rdsSimulatorRpcFilter");
         registration.setOrder(FILTER_ORDER);
         return registration;

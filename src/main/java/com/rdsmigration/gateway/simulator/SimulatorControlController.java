@@ -3,8 +3,10 @@ package com.rdsmigration.gateway.simulator;
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -13,11 +15,13 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The simulator's control API, for tests and demos, not part of the gateway's API (so hidden from its OpenAPI
  * description): the faults to inject, the log of calls received, per-instance engine, status and resource group
- * overrides, and a reset. Exists only while the simulator is enabled.
+ * overrides, and a reset. Exists only while the simulator is enabled; with profile {@code prod} it needs an
+ * administrator (the gateway's security configuration says so). Its bodies are held to the gateway's size limit.
  */
 @Hidden
 @RestController
@@ -32,8 +36,11 @@ class SimulatorControlController {
      */
     record InstanceRequest(
             @Nullable Engine engine,
-            @Nullable String status,
-            @Nullable String resourceGroupId) {}
+            @Nullable @Size(max = MAX_TEXT) String status,
+            @Nullable @Size(max = MAX_TEXT) String resourceGroupId) {}
+
+    /** The longest instance id, status or resource group kept per override: each is kept until a reset. */
+    static final int MAX_TEXT = 128;
 
     /** An instance as the simulator now sees it; status {@code NotFound} for an id that names no instance. */
     record InstanceView(
@@ -81,8 +88,14 @@ class SimulatorControlController {
     }
 
     @PutMapping("/instances/{id}")
-    InstanceView putInstance(@PathVariable @NotBlank String id, @RequestBody InstanceRequest request) {
-        instances.override(id, request.engine(), request.status(), request.resourceGroupId());
+    InstanceView putInstance(
+            @PathVariable @NotBlank @Size(max = MAX_TEXT) String id, @Valid @RequestBody InstanceRequest request) {
+        if (!instances.override(id, request.engine(), request.status(), request.resourceGroupId())) {
+            throw new ResponseStatusException(
+                    HttpStatus.CONFLICT,
+                    "The simulator already has " + instances.maxOverrides() + " changed instances"
+                            + " (rds.simulator.max-instance-overrides); reset it before changing another.");
+        }
         return view(id);
     }
 

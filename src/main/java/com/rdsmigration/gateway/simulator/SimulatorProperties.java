@@ -1,5 +1,7 @@
 package com.rdsmigration.gateway.simulator;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
@@ -22,6 +24,13 @@ import org.springframework.validation.annotation.Validated;
  * @param instances instances whose engine, status or resource group differ from the defaults
  * @param importIdStart the first ImportId handed out (beyond 32 bits on purpose)
  * @param timeoutHold how long an injected timeout holds back an answer, unless the faults say otherwise
+ * @param maxTasks how many tasks of each kind (imports, prechecks, migrations) the simulator keeps; beyond it the
+ *     oldest ended one goes, and when none has ended a create answers {@code OperationDenied.TaskQuotaExceeded}
+ * @param maxInstanceOverrides how many instances the control API may change; a further one answers 409
+ * @param maxCalls how many calls the call log keeps (the oldest go first)
+ * @param maxNonces how many signature nonces are remembered within the replay window (the oldest go first)
+ * @param maxParameterLength the longest value (in characters) of any RPC parameter other than {@code DBInfo}
+ * @param maxDbInfoLength the longest {@code DBInfo} (in characters)
  */
 @Validated
 @ConfigurationProperties("rds.simulator")
@@ -34,7 +43,15 @@ record SimulatorProperties(
         @NotNull @DefaultValue("5s") Duration stageDuration,
         Map<String, InstanceSettings> instances,
         @DefaultValue("85265475235") long importIdStart,
-        @NotNull @DefaultValue("35s") Duration timeoutHold) {
+        @NotNull @DefaultValue("35s") Duration timeoutHold,
+        // Every store lives in the heap and anyone who can sign with the simulator's (public, default) credentials
+        // fills it: bounded, so that a simulator beside prod cannot exhaust the gateway's memory.
+        @Min(1) @Max(1_000_000) @DefaultValue("10000") int maxTasks,
+        @Min(1) @Max(1_000_000) @DefaultValue("10000") int maxInstanceOverrides,
+        @Min(1) @Max(1_000_000) @DefaultValue("10000") int maxCalls,
+        @Min(1) @Max(10_000_000) @DefaultValue("200000") int maxNonces,
+        @Min(64) @Max(1_048_576) @DefaultValue("1024") int maxParameterLength,
+        @Min(64) @Max(10_485_760) @DefaultValue("65536") int maxDbInfoLength) {
 
     SimulatorProperties {
         instances = instances == null ? Map.of() : Map.copyOf(instances);
@@ -45,7 +62,10 @@ record SimulatorProperties(
         return "SimulatorProperties[enabled=" + enabled + ", accessKeyId=" + accessKeyId
                 + ", accessKeySecret=******, securityToken=" + (securityToken == null ? "null" : "******")
                 + ", bearerToken=******, stageDuration=" + stageDuration + ", instances=" + instances
-                + ", importIdStart=" + importIdStart + ", timeoutHold=" + timeoutHold + "]";
+                + ", importIdStart=" + importIdStart + ", timeoutHold=" + timeoutHold + ", maxTasks=" + maxTasks
+                + ", maxInstanceOverrides=" + maxInstanceOverrides + ", maxCalls=" + maxCalls + ", maxNonces="
+                + maxNonces + ", maxParameterLength=" + maxParameterLength + ", maxDbInfoLength=" + maxDbInfoLength
+                + "]";
     }
 
     /**

@@ -31,7 +31,13 @@ class SimulatorSignatureVerificationTests {
                 Duration.ofSeconds(5),
                 Map.of(),
                 1L,
-                Duration.ofSeconds(35));
+                Duration.ofSeconds(35),
+                10_000,
+                10_000,
+                10_000,
+                200_000,
+                1024,
+                65_536);
     }
 
     static Authenticator authenticator(SimulatorProperties properties, String now) {
