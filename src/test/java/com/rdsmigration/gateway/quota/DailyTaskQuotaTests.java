@@ -3,10 +3,9 @@ package com.rdsmigration.gateway.quota;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.rdsmigration.gateway.support.GatewayApi;
-import com.rdsmigration.gateway.support.GatewayInstance;
 import com.rdsmigration.gateway.support.IntegrationTest;
 import com.rdsmigration.gateway.support.MutableClock;
-import com.rdsmigration.gateway.support.TestDatabase;
+import com.rdsmigration.gateway.support.TwoReplicas;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.List;
@@ -16,7 +15,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
@@ -38,13 +36,11 @@ class DailyTaskQuotaTests {
     @Autowired
     MutableClock clock;
 
-    GatewayInstance first;
-    GatewayInstance second;
+    TwoReplicas replicas;
 
     @BeforeAll
     void startTwoReplicas() {
         clock.set(Instant.now());
-        JdbcConnectionDetails schema = TestDatabase.newSchema();
         Map<String, String> settings = Map.of(
                 "gateway.quota.daily-task-limit",
                 Integer.toString(LIMIT),
@@ -53,24 +49,21 @@ class DailyTaskQuotaTests {
                 // The account's limit alone; FairDailyShareTests has the teams' shares.
                 "gateway.quota.default-daily-task-share",
                 "1");
-        first = GatewayInstance.start(schema, simulatorPort, settings);
-        second = GatewayInstance.start(schema, simulatorPort, settings);
+        replicas = TwoReplicas.start(simulatorPort, settings);
     }
 
     @AfterAll
     void stopReplicas() {
-        first.close();
-        second.close();
+        replicas.close();
     }
 
     @Test
     void fiftyCreatesOverTwoReplicasAgainstALimitOfTwentySendExactlyTwenty() {
         GatewayApi simulator = new GatewayApi(simulatorPort, null);
-        List<GatewayApi> replicas = List.of(
-                new GatewayApi(first.port(), GatewayApi.TEAM_A), new GatewayApi(second.port(), GatewayApi.TEAM_B));
+        List<GatewayApi> apis = replicas.apis(GatewayApi.TEAM_A, GatewayApi.TEAM_B);
         Instant start = Instant.now();
 
-        List<HttpResponse<String>> answers = GatewayApi.createImportsAtOnce(replicas, CREATES);
+        List<HttpResponse<String>> answers = GatewayApi.createImportsAtOnce(apis, CREATES);
 
         assertThat(answers.stream().filter(answer -> answer.statusCode() == 201))
                 .as("created")
@@ -90,7 +83,7 @@ class DailyTaskQuotaTests {
                 .as("creates that reached the upstream")
                 .hasSize(LIMIT);
 
-        JsonNode quota = GatewayApi.json(replicas.get(0).as(GatewayApi.ADMIN).get("/api/v1/quota"));
+        JsonNode quota = GatewayApi.json(apis.get(0).as(GatewayApi.ADMIN).get("/api/v1/quota"));
         assertThat(quota.path("today").path("taskCreations").asInt()).isEqualTo(LIMIT);
         assertThat(quota.path("today").path("dailyTaskLimit").asInt()).isEqualTo(LIMIT);
         assertThat(quota.path("today")

@@ -3,10 +3,9 @@ package com.rdsmigration.gateway.quota;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.rdsmigration.gateway.support.GatewayApi;
-import com.rdsmigration.gateway.support.GatewayInstance;
 import com.rdsmigration.gateway.support.IntegrationTest;
 import com.rdsmigration.gateway.support.MutableClock;
-import com.rdsmigration.gateway.support.TestDatabase;
+import com.rdsmigration.gateway.support.TwoReplicas;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.List;
@@ -16,7 +15,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
@@ -37,35 +35,29 @@ class FairDailyShareTests {
     @Autowired
     MutableClock clock;
 
-    GatewayInstance first;
-    GatewayInstance second;
+    TwoReplicas replicas;
 
     @BeforeAll
     void startTwoReplicas() {
         clock.set(Instant.now());
-        JdbcConnectionDetails schema = TestDatabase.newSchema();
         Map<String, String> settings = Map.of(
                 "gateway.quota.daily-task-limit", Integer.toString(LIMIT),
                 "gateway.teams.team-a.daily-task-share", "0.5",
                 "gateway.teams.team-b.daily-task-share", "1",
                 "rds.rate-limits.writes-per-second", "1000000");
-        first = GatewayInstance.start(schema, simulatorPort, settings);
-        second = GatewayInstance.start(schema, simulatorPort, settings);
+        replicas = TwoReplicas.start(simulatorPort, settings);
     }
 
     @AfterAll
     void stopReplicas() {
-        first.close();
-        second.close();
+        replicas.close();
     }
 
     @Test
     void oneTeamsBurstTakesOnlyItsShareAndLeavesTheRestToTheOthers() {
         GatewayApi simulator = new GatewayApi(simulatorPort, null);
-        List<GatewayApi> teamA = List.of(
-                new GatewayApi(first.port(), GatewayApi.TEAM_A), new GatewayApi(second.port(), GatewayApi.TEAM_A));
-        List<GatewayApi> teamB = List.of(
-                new GatewayApi(first.port(), GatewayApi.TEAM_B), new GatewayApi(second.port(), GatewayApi.TEAM_B));
+        List<GatewayApi> teamA = replicas.apis(GatewayApi.TEAM_A, GatewayApi.TEAM_A);
+        List<GatewayApi> teamB = replicas.apis(GatewayApi.TEAM_B, GatewayApi.TEAM_B);
         Instant start = Instant.now();
 
         List<HttpResponse<String>> burst = GatewayApi.createImportsAtOnce(teamA, LIMIT);
