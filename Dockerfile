@@ -7,6 +7,10 @@
 #   docker build -t rds-migration-gateway .
 #   docker compose up        # with PostgreSQL, profile prod and the simulator: README.md, "Docker Compose"
 #
+# The image starts in profile prod: on PostgreSQL, with the teams' own keys and secrets and Alibaba Cloud's endpoint.
+# Started with nothing set, it stops at once naming every missing setting. The sandbox (an embedded database, the
+# demo keys and the RDS simulator) is an explicit choice: docker run -e SPRING_PROFILES_ACTIVE=default ...
+#
 # ContainerImageIT runs these same commands without Docker, in the same layout, and starts the result to a healthy
 # gateway: every RUN below is one it knows how to run (or knows to skip), so keep the two in step.
 
@@ -26,8 +30,8 @@ RUN --mount=type=cache,target=/root/.m2 ./mvnw -B -ntp -Dmaven.test.skip=true -D
 RUN java -Djarmode=tools -jar application.jar extract --layers --destination extracted
 
 FROM eclipse-temurin:${JAVA_VERSION}-jre AS runtime
-# The user the gateway runs as, and the one directory it may write to: data/, for the embedded H2 default of a plain
-# `docker run` (profile prod writes nothing; Tomcat's work files go to /tmp).
+# The user the gateway runs as, and the one directory it may write to: data/, for the embedded H2 database of the
+# sandbox (SPRING_PROFILES_ACTIVE=default; profile prod writes nothing; Tomcat's work files go to /tmp).
 RUN groupadd --system --gid 10001 gateway \
     && useradd --system --uid 10001 --gid gateway --home-dir /application --no-create-home \
         --shell /usr/sbin/nologin gateway \
@@ -38,9 +42,12 @@ COPY --from=build /workspace/extracted/spring-boot-loader/ ./
 COPY --from=build /workspace/extracted/snapshot-dependencies/ ./
 COPY --from=build /workspace/extracted/application/ ./
 # Training run: starts the application up to a refreshed context (no port is opened, nothing is called upstream) on a
-# throw-away in-memory database, records the classes it loads and links, and writes them to application.aot.
+# throw-away in-memory database, records the classes it loads and links, and writes them to application.aot. It runs
+# in the default profile, before the ENV below: prod would (rightly) refuse to start without its settings.
 RUN java -XX:AOTCacheOutput=application.aot -Dspring.context.exit=onRefresh -jar application.jar \
         --spring.datasource.url='jdbc:h2:mem:training;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH'
+# Secure by default: a container of this image is a production gateway unless told otherwise.
+ENV SPRING_PROFILES_ACTIVE=prod
 # A numeric user, so that Kubernetes can check runAsNonRoot.
 USER 10001:10001
 # Operator-tunable JVM options; override the variable as a whole. The heap takes 75% of the container's memory limit.

@@ -1,6 +1,5 @@
 package com.rdsmigration.gateway.idempotency;
 
-import com.rdsmigration.gateway.system.MissingSettingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -8,8 +7,6 @@ import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilte
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.env.Environment;
-import org.springframework.core.env.Profiles;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 
 /**
@@ -27,17 +24,12 @@ class IdempotencyConfiguration {
     static final String DEVELOPMENT_SECRET = "rds-migration-gateway-development-fingerprint-secret";
 
     @Bean
-    Fingerprint idempotencyFingerprint(IdempotencyProperties properties, Environment environment) {
+    Fingerprint idempotencyFingerprint(IdempotencyProperties properties) {
         String secret = properties.fingerprintSecret();
         if (secret != null && !secret.isBlank()) {
             return new Fingerprint(secret);
         }
-        if (environment.acceptsProfiles(Profiles.of("prod"))) {
-            throw new MissingSettingException(
-                    "gateway.idempotency.fingerprint-secret",
-                    "profile 'prod' needs a secret to key request fingerprints, which cover source passwords.",
-                    "Set GATEWAY_IDEMPOTENCY_FINGERPRINTSECRET to a long random value, the same on every replica.");
-        }
+        // Profile prod never gets here: ProdFingerprintSettingsCheck stops it before any bean is built.
         log.warn("gateway.idempotency.fingerprint-secret is not set: using the development secret (not for real use).");
         return new Fingerprint(DEVELOPMENT_SECRET);
     }

@@ -1,17 +1,15 @@
 package com.rdsmigration.gateway.notifications;
 
-import com.rdsmigration.gateway.system.MissingSettingException;
-import org.springframework.boot.EnvironmentPostProcessor;
-import org.springframework.boot.SpringApplication;
-import org.springframework.core.Ordered;
+import com.rdsmigration.gateway.system.MissingSetting;
+import com.rdsmigration.gateway.system.ProdSettingsRule;
+import java.util.List;
 import org.springframework.core.env.ConfigurableEnvironment;
-import org.springframework.core.env.Profiles;
 
 /**
- * Stops the {@code prod} profile before anything is built when no webhook signing secret is set, or the public demo
- * one is: with it anyone could forge the gateway's signatures. Runs after the database and caller checks.
+ * Profile {@code prod} needs a webhook signing secret of its own: with none, or the public demo one, anyone could forge
+ * the gateway's signatures.
  */
-class ProdWebhookSettingsCheck implements EnvironmentPostProcessor, Ordered {
+class ProdWebhookSettingsCheck implements ProdSettingsRule {
 
     static final String SIGNING_SECRET = "gateway.webhooks.signing-secret";
     static final String HOW =
@@ -19,28 +17,20 @@ class ProdWebhookSettingsCheck implements EnvironmentPostProcessor, Ordered {
                     + " replica.";
 
     @Override
-    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-        if (!environment.acceptsProfiles(Profiles.of("prod"))) {
-            return;
-        }
+    public List<MissingSetting> missing(ConfigurableEnvironment environment) {
         String secret = environment.getProperty(SIGNING_SECRET, "").trim();
         if (secret.equals(WebhookConfiguration.DEMO_SECRET)) {
-            throw new MissingSettingException(
+            return List.of(new MissingSetting(
                     SIGNING_SECRET,
                     "profile 'prod' refuses the public demo webhook signing secret: anyone could forge signatures.",
-                    HOW);
+                    HOW));
         }
         if (secret.isEmpty()) {
-            throw new MissingSettingException(
+            return List.of(new MissingSetting(
                     SIGNING_SECRET,
                     "profile 'prod' needs a secret to derive the webhook subscriptions' signing secrets from.",
-                    HOW);
+                    HOW));
         }
-    }
-
-    /** With the callers' check (the lowest precedence), listed after it in {@code spring.factories}. */
-    @Override
-    public int getOrder() {
-        return Ordered.LOWEST_PRECEDENCE;
+        return List.of();
     }
 }

@@ -1,23 +1,19 @@
 package com.rdsmigration.gateway.security;
 
-import com.rdsmigration.gateway.system.MissingSettingException;
+import com.rdsmigration.gateway.system.MissingSetting;
+import com.rdsmigration.gateway.system.ProdSettingsRule;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.springframework.boot.EnvironmentPostProcessor;
-import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
-import org.springframework.core.env.Profiles;
 
 /**
- * Stops the {@code prod} profile before anything is built when nobody could call it (no API key and no JWT issuer),
- * when the public demo keys would guard it, or when JWTs are on without the issuer and audience that make a token
- * this gateway's. Runs after the database check, so a missing database is named first.
+ * Profile {@code prod} needs a caller (an API key or a JWT issuer), refuses the public demo keys, and takes JWTs only
+ * with the issuer and audience that make a token this gateway's.
  */
-class ProdCallerSettingsCheck implements EnvironmentPostProcessor, Ordered {
+class ProdCallerSettingsCheck implements ProdSettingsRule {
 
     static final String API_KEYS = "gateway.security.api-keys";
     static final String JWT = "spring.security.oauth2.resourceserver.jwt.";
@@ -25,33 +21,28 @@ class ProdCallerSettingsCheck implements EnvironmentPostProcessor, Ordered {
     static final String AUDIENCES = "audiences";
 
     @Override
-    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-        if (!environment.acceptsProfiles(Profiles.of("prod"))) {
-            return;
-        }
+    public List<MissingSetting> missing(ConfigurableEnvironment environment) {
         List<SecurityProperties.ApiKey> keys = Binder.get(environment)
                 .bind(API_KEYS, Bindable.listOf(SecurityProperties.ApiKey.class))
                 .orElse(List.of());
         if (keys.stream().anyMatch(key -> ApiKeyRegistry.DEMO_KEY_HASHES.contains(lowercase(key.keySha256())))) {
-            throw new MissingSettingException(
+            return List.of(new MissingSetting(
                     API_KEYS,
                     "profile 'prod' refuses the public demo API keys (demo-team-a-key, demo-team-b-key,"
                             + " demo-admin-key).",
-                    "Replace them with the SHA-256 of your teams' own keys (printf %s \"$KEY\" | sha256sum).");
+                    "Replace them with the SHA-256 of your teams' own keys (printf %s \"$KEY\" | sha256sum)."));
         }
         boolean jwtIssuer = Stream.of(ISSUER_URI, "jwk-set-uri", "public-key-location")
                 .anyMatch(name -> !environment.getProperty(JWT + name, "").isBlank());
         if (keys.isEmpty() && !jwtIssuer) {
-            throw new MissingSettingException(
+            return List.of(new MissingSetting(
                     API_KEYS,
                     "profile 'prod' has no caller: configure API keys, or a JWT issuer with " + JWT + "issuer-uri or "
                             + JWT + "jwk-set-uri.",
                     "Set GATEWAY_SECURITY_APIKEYS_0_TEAM and GATEWAY_SECURITY_APIKEYS_0_KEYSHA256 (and so on), or"
-                            + " SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUERURI.");
+                            + " SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUERURI."));
         }
-        if (jwtIssuer) {
-            requireIssuerAndAudience(environment);
-        }
+        return jwtIssuer ? issuerAndAudience(environment) : List.of();
     }
 
     /**
@@ -62,7 +53,7 @@ class ProdCallerSettingsCheck implements EnvironmentPostProcessor, Ordered {
      * adds both validators to all three), so without both a token issued to another application, or by another realm
      * sharing the keys, would be a caller here.
      */
-    private static void requireIssuerAndAudience(ConfigurableEnvironment environment) {
+    private static List<MissingSetting> issuerAndAudience(ConfigurableEnvironment environment) {
         List<String> missing = new ArrayList<>();
         if (environment.getProperty(JWT + ISSUER_URI, "").isBlank()) {
             missing.add(JWT + ISSUER_URI);
@@ -73,24 +64,19 @@ class ProdCallerSettingsCheck implements EnvironmentPostProcessor, Ordered {
         if (audiences.stream().allMatch(String::isBlank)) {
             missing.add(JWT + AUDIENCES);
         }
-        if (!missing.isEmpty()) {
-            throw new MissingSettingException(
-                    missing,
-                    "profile 'prod' accepts a JWT only from your identity provider's issuer and for this gateway's"
-                            + " audience; otherwise a token issued to another application would be a caller.",
-                    "Set SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUERURI to the tokens' 'iss' and"
-                            + " SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_AUDIENCES to the 'aud' value(s) your"
-                            + " identity provider puts in tokens for this gateway (comma-separated).");
+        if (missing.isEmpty()) {
+            return List.of();
         }
+        return List.of(new MissingSetting(
+                missing,
+                "profile 'prod' accepts a JWT only from your identity provider's issuer and for this gateway's"
+                        + " audience; otherwise a token issued to another application would be a caller.",
+                "Set SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUERURI to the tokens' 'iss' and"
+                        + " SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_AUDIENCES to the 'aud' value(s) your"
+                        + " identity provider puts in tokens for this gateway (comma-separated)."));
     }
 
     private static String lowercase(String value) {
         return value == null ? "" : value.toLowerCase();
-    }
-
-    /** After {@code ProdProfileSettingsCheck}: a missing database is reported first. */
-    @Override
-    public int getOrder() {
-        return Ordered.LOWEST_PRECEDENCE;
     }
 }

@@ -2,8 +2,12 @@ package com.rdsmigration.gateway.idempotency;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.rdsmigration.gateway.system.MissingSetting;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.springframework.mock.env.MockEnvironment;
 
 /** The fingerprint that decides whether a retry is "the same request": known answers and what it is blind to. */
 class IdempotencyFingerprintTests {
@@ -82,22 +86,23 @@ class IdempotencyFingerprintTests {
     }
 
     @Test
-    void prodRefusesToStartWithoutAFingerprintSecret() {
-        var properties = new IdempotencyProperties(
-                java.time.Duration.ofHours(24),
-                java.time.Duration.ofMinutes(5),
-                java.time.Duration.ofMinutes(10),
-                1000,
-                "");
-        var prod = new org.springframework.mock.env.MockEnvironment();
-        prod.setActiveProfiles("prod");
-
-        org.assertj.core.api.Assertions.assertThatThrownBy(
-                        () -> new IdempotencyConfiguration().idempotencyFingerprint(properties, prod))
-                .isInstanceOf(com.rdsmigration.gateway.system.MissingSettingException.class)
-                .hasMessageContaining("'gateway.idempotency.fingerprint-secret'");
+    void prodRefusesAMissingOrPublicFingerprintSecret() {
+        ProdFingerprintSettingsCheck check = new ProdFingerprintSettingsCheck();
+        for (String secret :
+                new String[] {"", " ", "demo-only-fingerprint-secret", IdempotencyConfiguration.DEVELOPMENT_SECRET}) {
+            assertThat(check.missing(new MockEnvironment()
+                            .withProperty(ProdFingerprintSettingsCheck.FINGERPRINT_SECRET, secret)))
+                    .as("'%s'", secret)
+                    .singleElement()
+                    .extracting(MissingSetting::settings)
+                    .isEqualTo(List.of("gateway.idempotency.fingerprint-secret"));
+        }
+        assertThat(check.missing(new MockEnvironment())).hasSize(1);
+        assertThat(check.missing(new MockEnvironment()
+                        .withProperty(ProdFingerprintSettingsCheck.FINGERPRINT_SECRET, "s3cret-value")))
+                .isEmpty();
         var configured = new IdempotencyProperties(
-                properties.retention(), properties.inFlightTimeout(), properties.purgeInterval(), 1000, "s3cret-value");
+                Duration.ofHours(24), Duration.ofMinutes(5), Duration.ofMinutes(10), 1000, "s3cret-value");
         assertThat(configured.toString()).doesNotContain("s3cret-value");
     }
 }
