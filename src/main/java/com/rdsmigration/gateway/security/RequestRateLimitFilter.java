@@ -21,6 +21,9 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
 final class RequestRateLimitFilter extends OncePerRequestFilter {
 
     static final String METRIC = "gateway.api.requests.rate.limited";
+    static final String LIMIT = "RateLimit-Limit";
+    static final String REMAINING = "RateLimit-Remaining";
+    static final String RESET = "RateLimit-Reset";
 
     private final RequestRateLimiter limiter;
     private final HandlerExceptionResolver exceptionResolver;
@@ -37,8 +40,9 @@ final class RequestRateLimitFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Optional<Caller> caller = Caller.current();
-        Optional<RequestRateLimiter.Refusal> refusal = caller.flatMap(c -> limiter.tryAcquire(c.team()));
-        if (refusal.isEmpty()) {
+        Optional<RequestRateLimiter.Budget> budget = caller.flatMap(c -> limiter.take(c.team()));
+        budget.ifPresent(left -> tell(left, response));
+        if (budget.isEmpty() || budget.get().admitted()) {
             chain.doFilter(request, response);
             return;
         }
@@ -48,13 +52,24 @@ final class RequestRateLimitFilter extends OncePerRequestFilter {
                 .tag("team", team)
                 .register(meters)
                 .increment();
-        RateLimitProperties.Limit limit = refusal.get().limit();
+        RateLimitProperties.Limit limit = budget.get().limit();
         ProblemException problem = new ProblemException(
                         ProblemType.RATE_LIMITED,
                         "Team " + team + " is over its request rate on this gateway (" + rate(limit) + " a second, "
                                 + limit.burst() + " at once); nothing was done. Retry after the time given.")
-                .retryAfter(refusal.get().retryAfter());
+                .retryAfter(budget.get().retryAfter());
         exceptionResolver.resolveException(request, response, null, problem);
+    }
+
+    /**
+     * The team's request budget on every answer, set before the request runs so that successes and problems alike
+     * carry it (the names of the IETF draft "RateLimit header fields for HTTP", as the contract gives them): a client
+     * paces itself instead of learning its limit from a 429.
+     */
+    private static void tell(RequestRateLimiter.Budget budget, HttpServletResponse response) {
+        response.setHeader(LIMIT, Integer.toString(budget.limit().burst()));
+        response.setHeader(REMAINING, Long.toString(budget.remaining()));
+        response.setHeader(RESET, Long.toString(budget.untilFull().toSeconds()));
     }
 
     private static String rate(RateLimitProperties.Limit limit) {

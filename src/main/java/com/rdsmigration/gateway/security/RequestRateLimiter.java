@@ -30,8 +30,11 @@ final class RequestRateLimiter {
         this.time = new ClockTimeMeter(clock);
     }
 
-    /** Takes one request from the team's bucket; answers how long to wait when it is empty, nothing when admitted. */
-    Optional<Refusal> tryAcquire(String team) {
+    /**
+     * Takes one request from the team's bucket: the budget left after it, with how long to wait when the bucket was
+     * empty; none when the team is not limited.
+     */
+    Optional<Budget> take(String team) {
         Optional<RateLimitProperties.Limit> limit =
                 properties.limitOf(teams.of(team).map(TeamSettings::rateLimit).orElse(null));
         if (limit.isEmpty()) {
@@ -39,10 +42,15 @@ final class RequestRateLimiter {
         }
         ConsumptionProbe probe =
                 buckets.computeIfAbsent(team, name -> newBucket(limit.get())).tryConsumeAndReturnRemaining(1);
-        if (probe.isConsumed()) {
-            return Optional.empty();
-        }
-        return Optional.of(new Refusal(limit.get(), wholeSeconds(probe.getNanosToWaitForRefill())));
+        long remaining = probe.getRemainingTokens();
+        Duration untilFull =
+                wholeSeconds(limit.get().refillPeriod().toNanos() * (limit.get().burst() - remaining));
+        return Optional.of(new Budget(
+                limit.get(),
+                probe.isConsumed(),
+                remaining,
+                untilFull,
+                probe.isConsumed() ? Duration.ZERO : atLeastASecond(probe.getNanosToWaitForRefill())));
     }
 
     private Bucket newBucket(RateLimitProperties.Limit limit) {
@@ -56,12 +64,25 @@ final class RequestRateLimiter {
     }
 
     /** Rounded up, at least a second: a caller that waits as long as {@code Retry-After} says finds a request ready. */
-    private static Duration wholeSeconds(long nanos) {
-        return Duration.ofSeconds(Math.max(1, (nanos + 999_999_999L) / 1_000_000_000L));
+    private static Duration atLeastASecond(long nanos) {
+        return Duration.ofSeconds(Math.max(1, wholeSeconds(nanos).toSeconds()));
     }
 
-    /** A request refused under {@code limit}; a new one is admitted after {@code retryAfter}. */
-    record Refusal(RateLimitProperties.Limit limit, Duration retryAfter) {}
+    private static Duration wholeSeconds(long nanos) {
+        return Duration.ofSeconds((nanos + 999_999_999L) / 1_000_000_000L);
+    }
+
+    /**
+     * A team's request budget after one request was taken ({@code admitted}) or refused: {@code remaining} requests
+     * at once, {@code untilFull} until the bucket holds its whole burst again; a refused one may be sent again after
+     * {@code retryAfter}.
+     */
+    record Budget(
+            RateLimitProperties.Limit limit,
+            boolean admitted,
+            long remaining,
+            Duration untilFull,
+            Duration retryAfter) {}
 
     /** The application clock as bucket4j reads time, never going back (a clock set back must not refill anything). */
     private static final class ClockTimeMeter implements TimeMeter {

@@ -106,6 +106,33 @@ class RequestRateLimitTests {
     }
 
     @Test
+    void tellsTheBudgetOnEveryAnswerOfTheApiSuccessesAndProblemsAlike() {
+        HttpResponse<String> found = teamA.get("/api/v1/imports");
+        HttpResponse<String> notFound = teamA.get("/api/v1/imports/" + UUID.randomUUID());
+        HttpResponse<String> refused = teamA.get("/api/v1/imports");
+
+        assertThat(found.statusCode()).isEqualTo(200);
+        assertBudget(found, 2, 1, 1);
+        assertThat(notFound.statusCode()).isEqualTo(404);
+        assertBudget(notFound, 2, 0, 2);
+        assertThat(refused.statusCode()).isEqualTo(429);
+        assertBudget(refused, 2, 0, 2);
+        assertThat(refused.headers().firstValue("Retry-After")).hasValue("1");
+        assertThat(teamA.as(null).get("/api/v1/imports").headers().firstValue("RateLimit-Limit"))
+                .as("no caller, no budget to tell")
+                .isEmpty();
+        assertThat(teamA.get("/actuator/health/readiness").headers().firstValue("RateLimit-Limit"))
+                .as("the budget is the API's only")
+                .isEmpty();
+    }
+
+    private static void assertBudget(HttpResponse<String> answer, int limit, int remaining, int reset) {
+        assertThat(answer.headers().firstValue("RateLimit-Limit")).hasValue(Integer.toString(limit));
+        assertThat(answer.headers().firstValue("RateLimit-Remaining")).hasValue(Integer.toString(remaining));
+        assertThat(answer.headers().firstValue("RateLimit-Reset")).hasValue(Integer.toString(reset));
+    }
+
+    @Test
     void limitsAnAdministratorByItsOwnTeamsBucket() {
         GatewayApi admin = new GatewayApi(port, GatewayApi.ADMIN);
         assertThat(admin.get("/api/v1/imports").statusCode()).isEqualTo(200);

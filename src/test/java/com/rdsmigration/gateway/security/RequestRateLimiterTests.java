@@ -26,10 +26,15 @@ class RequestRateLimiterTests {
         return new Teams(teams);
     }
 
+    /** The budget of a refused request; none when it was admitted (or the team is not limited). */
+    static Optional<RequestRateLimiter.Budget> refusal(RequestRateLimiter limiter, String team) {
+        return limiter.take(team).filter(budget -> !budget.admitted());
+    }
+
     static int admitted(RequestRateLimiter limiter, String team, int attempts) {
         int admitted = 0;
         for (int i = 0; i < attempts; i++) {
-            if (limiter.tryAcquire(team).isEmpty()) {
+            if (refusal(limiter, team).isEmpty()) {
                 admitted++;
             }
         }
@@ -42,10 +47,10 @@ class RequestRateLimiterTests {
 
         assertThat(admitted(limiter, "team-a", 5)).isEqualTo(3);
         clock.advance(Duration.ofMillis(499));
-        assertThat(limiter.tryAcquire("team-a")).isPresent();
+        assertThat(refusal(limiter, "team-a")).isPresent();
         clock.advance(Duration.ofMillis(1));
-        assertThat(limiter.tryAcquire("team-a")).isEmpty();
-        assertThat(limiter.tryAcquire("team-a")).isPresent();
+        assertThat(refusal(limiter, "team-a")).isEmpty();
+        assertThat(refusal(limiter, "team-a")).isPresent();
     }
 
     @Test
@@ -61,17 +66,46 @@ class RequestRateLimiterTests {
     void saysToRetryAfterTheWholeSecondsUntilTheNextRequest() {
         RequestRateLimiter limiter = limiter(0.4, 1, Map.of()); // one request every 2.5 s
 
-        limiter.tryAcquire("team-a");
+        limiter.take("team-a");
 
-        Optional<RequestRateLimiter.Refusal> refusal = limiter.tryAcquire("team-a");
-        assertThat(refusal).map(RequestRateLimiter.Refusal::retryAfter).hasValue(Duration.ofSeconds(3));
+        Optional<RequestRateLimiter.Budget> refused = refusal(limiter, "team-a");
+        assertThat(refused).map(RequestRateLimiter.Budget::retryAfter).hasValue(Duration.ofSeconds(3));
         clock.advance(Duration.ofMillis(2400));
-        assertThat(limiter.tryAcquire("team-a"))
-                .map(RequestRateLimiter.Refusal::retryAfter)
+        assertThat(refusal(limiter, "team-a"))
+                .map(RequestRateLimiter.Budget::retryAfter)
                 .as("never less than a second")
                 .hasValue(Duration.ofSeconds(1));
         clock.advance(Duration.ofMillis(100));
-        assertThat(limiter.tryAcquire("team-a")).isEmpty();
+        assertThat(refusal(limiter, "team-a")).isEmpty();
+    }
+
+    @Test
+    void tellsTheBudgetLeftAndTheWholeSecondsUntilTheBucketIsFullAgain() {
+        RequestRateLimiter limiter = limiter(2, 3, Map.of()); // a request back every 0.5 s, 3 at once
+
+        assertThat(limiter.take("team-a")).hasValueSatisfying(budget -> {
+            assertThat(budget.admitted()).isTrue();
+            assertThat(budget.limit().burst()).isEqualTo(3);
+            assertThat(budget.remaining()).isEqualTo(2);
+            assertThat(budget.untilFull()).isEqualTo(Duration.ofSeconds(1));
+        });
+        limiter.take("team-a");
+        assertThat(limiter.take("team-a"))
+                .map(RequestRateLimiter.Budget::untilFull)
+                .hasValue(Duration.ofSeconds(2));
+        assertThat(limiter.take("team-a")).hasValueSatisfying(budget -> {
+            assertThat(budget.admitted()).isFalse();
+            assertThat(budget.remaining()).isZero();
+            assertThat(budget.retryAfter()).isEqualTo(Duration.ofSeconds(1));
+        });
+        clock.advance(Duration.ofSeconds(2));
+        assertThat(limiter.take("team-a"))
+                .map(RequestRateLimiter.Budget::remaining)
+                .as("refilled to its burst, then one taken")
+                .hasValue(2L);
+        assertThat(limiter(0, 3, Map.of()).take("team-a"))
+                .as("no limit, no budget")
+                .isEmpty();
     }
 
     @Test
@@ -110,14 +144,14 @@ class RequestRateLimiterTests {
     void refillsNothingForTheTimeAClockWasSetBack() {
         RequestRateLimiter limiter = limiter(1, 1, Map.of());
         Instant start = clock.instant();
-        limiter.tryAcquire("team-a");
+        limiter.take("team-a");
 
         clock.set(start.minus(Duration.ofHours(1)));
-        assertThat(limiter.tryAcquire("team-a")).isPresent();
+        assertThat(refusal(limiter, "team-a")).isPresent();
         clock.set(start.plusMillis(999));
 
-        assertThat(limiter.tryAcquire("team-a")).isPresent();
+        assertThat(refusal(limiter, "team-a")).isPresent();
         clock.set(start.plusSeconds(1));
-        assertThat(limiter.tryAcquire("team-a")).isEmpty();
+        assertThat(refusal(limiter, "team-a")).isEmpty();
     }
 }
