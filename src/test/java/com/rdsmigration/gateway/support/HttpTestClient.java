@@ -27,7 +27,16 @@ public final class HttpTestClient {
         return HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
     }
 
+    /** Sends the request; an exchange with the API is checked against the served OpenAPI document. */
     public HttpResponse<String> send(HttpRequest request) {
+        HttpResponse<String> response = exchange(request);
+        if (OpenApiContract.covers(request.uri())) {
+            OpenApiContract.check(request, response);
+        }
+        return response;
+    }
+
+    private HttpResponse<String> exchange(HttpRequest request) {
         try {
             return client.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
