@@ -61,6 +61,7 @@ public final class WebhookReceiver implements AutoCloseable {
             return Long.parseLong(header("webhook-timestamp"));
         }
 
+        /** The first value of a header, named in any case; empty when it was not sent. */
         public String header(String name) {
             List<String> values = headers.getOrDefault(name, List.of());
             return values.isEmpty() ? "" : values.get(0);
