@@ -3,6 +3,7 @@ package com.rdsmigration.gateway.notifications;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -12,12 +13,15 @@ import org.springframework.stereotype.Component;
 /**
  * One attempt of a claimed delivery, with no transaction open: the URL is checked against the policy again (a host
  * may have left the allow-list since the webhook was made, and the resolver checks the addresses when connecting),
- * the body is signed afresh and POSTed, and the outcome is settled in a statement of its own: 2xx delivers it;
- * anything else is retried after {@code gateway.webhooks.backoff}, until {@code gateway.webhooks.max-attempts} attempts
- * have failed.
+ * the body is signed afresh (with this attempt's time) and POSTed, and the outcome is settled in a statement of its
+ * own: 2xx delivers it; anything else is retried after {@code gateway.webhooks.backoff}, until
+ * {@code gateway.webhooks.max-attempts} attempts have failed.
  */
 @Component
 class DeliveryAttempt {
+
+    /** Which attempt this is (1, 2, ...): ours, beside the Standard Webhooks headers, and not signed. */
+    private static final String ATTEMPT_HEADER = "X-Gateway-Webhook-Attempt";
 
     private static final Logger log = LoggerFactory.getLogger(DeliveryAttempt.class);
 
@@ -92,14 +96,10 @@ class DeliveryAttempt {
     }
 
     private Map<String, String> headers(ClaimedDelivery delivery) {
-        long unixSeconds = clock.instant().getEpochSecond();
-        return Map.of(
-                WebhookSigner.ID_HEADER,
-                delivery.id().toString(),
-                WebhookSigner.SIGNATURE_HEADER,
-                signer.signature(delivery.subscriptionId(), unixSeconds, delivery.payload()),
-                "X-Gateway-Webhook-Attempt",
-                Integer.toString(delivery.attempt()));
+        Map<String, String> headers = new HashMap<>(signer.headers(
+                delivery.subscriptionId(), delivery.id(), clock.instant().getEpochSecond(), delivery.payload()));
+        headers.put(ATTEMPT_HEADER, Integer.toString(delivery.attempt()));
+        return headers;
     }
 
     /** Scheme, host and port of a URL: enough to find the receiver, without a path or query that may hold a token. */

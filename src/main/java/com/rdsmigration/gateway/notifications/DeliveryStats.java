@@ -20,7 +20,7 @@ record DeliveryStats(
     /**
      * The most recently attempted delivery.
      *
-     * @param id the delivery id (the body's {@code id} and {@code X-Gateway-Webhook-Id})
+     * @param id the delivery id (the body's {@code id} and the {@code webhook-id} header)
      * @param status {@code PENDING} (to be retried), {@code SENDING}, {@code DELIVERED} or {@code FAILED}
      * @param attempts attempts so far
      * @param attemptedAt when its last attempt started

@@ -32,9 +32,10 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(
         name = "Webhooks",
         description = "Have every change of a precheck or migration (status, stage, replication state) POSTed to your"
-                + " URL, once per change, signed (X-Gateway-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256 of"
-                + " \"<t>.<body>\" with the subscription's signing secret>), retried with backoff until your"
-                + " receiver answers 2xx.")
+                + " URL, once per change, signed as Standard Webhooks (standardwebhooks.com) says: headers"
+                + " webhook-id, webhook-timestamp and webhook-signature, verifiable with any Standard Webhooks"
+                + " library and the subscription's signing secret; retried with backoff until your receiver answers"
+                + " 2xx.")
 class WebhookController {
 
     static final String PROBLEM_JSON = "application/problem+json";

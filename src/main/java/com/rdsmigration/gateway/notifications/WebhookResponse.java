@@ -19,8 +19,10 @@ record WebhookResponse(
         DeliveryStats deliveries,
 
         @Schema(
-                description = "The key of the deliveries' X-Gateway-Signature, shown once, when the subscription is"
-                        + " created; never again (a replay of the create answers without it).")
+                description = "The Standard Webhooks signing secret of the deliveries (whsec_ and the base64 of a"
+                        + " 32-byte key), for any Standard Webhooks library; shown once, when the subscription is"
+                        + " created, never again (a replay of the create answers without it).",
+                example = "whsec_BEvH9I6fYIOhGsfreAY4JmD/vz4cOyP1JiUstPsVlZE=")
         @JsonInclude(JsonInclude.Include.NON_NULL)
         @Nullable
         String signingSecret) {

@@ -1,7 +1,8 @@
 /**
  * Change notifications by webhook: a team registers a URL for one precheck or migration, or for every task of the
  * team ({@code /api/v1/webhooks}), and each {@link com.rdsmigration.gateway.cloudmigration.CloudMigrationChanged} is
- * POSTed to it once, signed with a secret of the subscription, retried with backoff until the receiver answers 2xx.
+ * POSTed to it once, signed with a secret of the subscription as Standard Webhooks say (so receivers verify it with
+ * an off-the-shelf library), retried with backoff until the receiver answers 2xx.
  *
  * <p>Deliveries go through an outbox: the listener writes one row per change and matching subscription in the
  * transaction that records the change, and a worker on every replica sends the due rows, claiming them with

@@ -22,6 +22,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The issue's acceptance test: a webhook receiver that never answers, subscribed by team-a a hundred times, does not
@@ -70,7 +71,8 @@ class FairDeliveryTests {
             for (int i = 0; i < 100; i++) {
                 teamASubscriptions.add(subscribe(teamA, hanging));
             }
-            teamBSubscriptions.add(subscribe(teamA.as(GatewayApi.TEAM_B), teamBs));
+            JsonNode teamBWebhook = webhook(teamA.as(GatewayApi.TEAM_B), teamBs);
+            teamBSubscriptions.add(UUID.fromString(teamBWebhook.path("id").asString()));
             UUID teamATask = UUID.randomUUID();
             UUID teamBTask = UUID.randomUUID();
             UUID laterTeamBTask = UUID.randomUUID();
@@ -97,6 +99,9 @@ class FairDeliveryTests {
                     .untilAsserted(
                             () -> assertThat(teamBs.about(laterTeamBTask)).hasSize(1));
             assertAllOfTeamAsAttemptsStillHeld(hanging, teamASubscriptions);
+            assertThat(teamBs.received())
+                    .allSatisfy(received ->
+                            received.verify(teamBWebhook.path("signingSecret").asString()));
         } finally {
             release.countDown();
             teamASubscriptions.addAll(teamBSubscriptions);
@@ -119,9 +124,13 @@ class FairDeliveryTests {
     }
 
     UUID subscribe(GatewayApi api, WebhookReceiver receiver) {
+        return UUID.fromString(webhook(api, receiver).path("id").asString());
+    }
+
+    JsonNode webhook(GatewayApi api, WebhookReceiver receiver) {
         var created = api.post("/api/v1/webhooks", "{\"url\":\"" + receiver.url() + "\"}");
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        return UUID.fromString(json(created).path("id").asString());
+        return json(created);
     }
 
     static CloudMigrationChanged change(UUID task, String team) {

@@ -59,7 +59,8 @@ class WebhookApiTests {
         assertThat(webhook.path("team").asString()).isEqualTo("team-a");
         assertThat(webhook.path("taskId").isNull()).isTrue();
         assertThat(webhook.path("deliveries").path("pending").asLong()).isZero();
-        assertThat(secret).matches("[0-9a-f]{64}");
+        assertThat(secret).as("whsec_ and the base64 of a 32-byte key").matches("whsec_[A-Za-z0-9+/]{43}=");
+        String key = secret.substring("whsec_".length());
 
         HttpResponse<String> read = teamA.get("/api/v1/webhooks/" + id);
         HttpResponse<String> list = teamA.get("/api/v1/webhooks?size=200");
@@ -69,10 +70,11 @@ class WebhookApiTests {
         assertThat(json(list).path("items").findValuesAsString("id")).contains(id);
         for (String later : List.of(
                 read.body(), list.body(), admin.get("/api/v1/webhooks/" + id).body())) {
-            assertThat(later).doesNotContain(secret).doesNotContain("signingSecret");
+            assertThat(later).doesNotContain(key).doesNotContain("signingSecret");
         }
-        assertThat(logs.getAll()).doesNotContain(secret);
-        assertThat(everyWebhookAndIdempotencyRow()).doesNotContain(secret);
+        assertThat(logs.getAll()).doesNotContain(key);
+        assertThat(everyWebhookIdempotencyAndAuditRow()).doesNotContain(key);
+        assertThat(admin.get("/actuator/prometheus").body()).doesNotContain(key);
         delete(id);
     }
 
@@ -92,7 +94,7 @@ class WebhookApiTests {
         assertThat(json(replay).path("id").asString())
                 .isEqualTo(json(first).path("id").asString());
         assertThat(json(replay).has("signingSecret")).isFalse();
-        assertThat(everyWebhookAndIdempotencyRow())
+        assertThat(everyWebhookIdempotencyAndAuditRow())
                 .contains(json(first).path("id").asString())
                 .doesNotContain(json(first).path("signingSecret").asString());
         delete(json(first).path("id").asString());
@@ -205,9 +207,9 @@ class WebhookApiTests {
         assertThat(admin.delete("/api/v1/webhooks/" + id).statusCode()).isEqualTo(204);
     }
 
-    String everyWebhookAndIdempotencyRow() {
+    String everyWebhookIdempotencyAndAuditRow() {
         StringBuilder dump = new StringBuilder();
-        for (String table : List.of("webhook_subscription", "webhook_delivery", "idempotency_key")) {
+        for (String table : List.of("webhook_subscription", "webhook_delivery", "idempotency_key", "audit_event")) {
             jdbc.sql("select * from " + table)
                     .query()
                     .listOfRows()

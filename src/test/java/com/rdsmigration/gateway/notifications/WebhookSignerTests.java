@@ -2,30 +2,42 @@ package com.rdsmigration.gateway.notifications;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.standardwebhooks.Webhook;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** Known answers computed with openssl, as the README shows receivers. */
+/** Known answers computed with openssl, and the same signatures from the Standard Webhooks library. */
 class WebhookSignerTests {
 
     static final UUID SUBSCRIPTION = UUID.fromString("00000000-0000-0000-0000-000000000001");
+    static final UUID DELIVERY = UUID.fromString("00000000-0000-0000-0000-0000000000d1");
+    static final String BODY = "{\"id\":\"x\"}";
 
     final WebhookSigner signer = new WebhookSigner("test-signing-secret");
 
     @Test
-    void derivesEachSubscriptionsSecretAsHmacOfItsIdUnderTheGatewaySecret() {
-        // printf %s 00000000-0000-0000-0000-000000000001 | openssl dgst -sha256 -hmac test-signing-secret
-        assertThat(signer.secretOf(SUBSCRIPTION))
-                .isEqualTo("044bc7f48e9f6083a11ac7eb7806382660ffbf3e1c3b23f526252cb4fb159591");
+    void derivesEachSubscriptionsSecretAsHmacOfItsIdUnderTheGatewaySecretInTheWhsecForm() {
+        // printf %s 00000000-0000-0000-0000-000000000001 | openssl dgst -sha256 -hmac test-signing-secret -binary
+        //   | base64
+        assertThat(signer.secretOf(SUBSCRIPTION)).isEqualTo("whsec_BEvH9I6fYIOhGsfreAY4JmD/vz4cOyP1JiUstPsVlZE=");
         assertThat(signer.secretOf(UUID.randomUUID())).isNotEqualTo(signer.secretOf(SUBSCRIPTION));
     }
 
     @Test
-    void signsTheTimestampAndBodyWithTheSubscriptionsSecret() {
-        // printf %s '1700000000.{"id":"x"}' | openssl dgst -sha256 -hmac <the secret above>
-        assertThat(signer.signature(SUBSCRIPTION, 1_700_000_000L, "{\"id\":\"x\"}"))
-                .isEqualTo("t=1700000000,v1=7a4313f75e313a7de0488c25723021404cd5b07bc035351462c4c3d699fff6e6");
+    void signsTheDeliveryIdTimestampAndBodyWithTheSubscriptionsKey() throws Exception {
+        // printf %s '00000000-0000-0000-0000-0000000000d1.1700000000.{"id":"x"}'
+        //   | openssl dgst -sha256 -mac HMAC -macopt hexkey:<the key above, in hex> -binary | base64
+        Map<String, String> headers = signer.headers(SUBSCRIPTION, DELIVERY, 1_700_000_000L, BODY);
+
+        assertThat(headers)
+                .containsOnly(
+                        Map.entry("webhook-id", DELIVERY.toString()),
+                        Map.entry("webhook-timestamp", "1700000000"),
+                        Map.entry("webhook-signature", "v1,U4ALQMZdcBSsBnE9yllRN3kVTKEXD+MWTD78cXAyWx8="));
+        assertThat(new Webhook(signer.secretOf(SUBSCRIPTION)).sign(DELIVERY.toString(), 1_700_000_000L, BODY))
+                .as("the reference library's signature with the secret as shown")
+                .isEqualTo(headers.get("webhook-signature"));
     }
 
     @Test
