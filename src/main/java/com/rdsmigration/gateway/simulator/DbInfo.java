@@ -12,9 +12,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The {@code DBInfo} parameter of ImportDatabaseBetweenInstances (reference §6): {@code {"DBNames":{"src":"dst"}}}
- * mapping source to destination names, or the legacy {@code {"DBNames":["a","b"]}} keeping each name. At least one
- * database; every name non-blank and unique on its side, else {@code InvalidParameter} naming {@code DBInfo}.
+ * The {@code DBInfo} parameter of ImportDatabaseBetweenInstances (docs/rds-openapi-notes.md):
+ * {@code {"DBNames":{"src":"dst"}}} mapping source to destination names, or the legacy {@code {"DBNames":["a","b"]}}
+ * keeping each name. At least one database; every name non-blank and unique on its side, else
+ * {@code InvalidParameter} naming {@code DBInfo}.
  */
 final class DbInfo {
 

@@ -6,8 +6,8 @@ import com.rdsmigration.gateway.rds.wire.RdsParameters;
 import java.util.Map;
 
 /**
- * ImportDatabaseBetweenInstances and CancelImport (reference §6, §7): SQL Server instances only, both Running. The
- * ImportId goes out as a JSON string of a number, as the current documentation types it.
+ * ImportDatabaseBetweenInstances and CancelImport (docs/rds-openapi-notes.md, "The actions"): SQL Server instances
+ * only, both Running. The ImportId goes out as a JSON string of a number, as the current documentation types it.
  */
 final class ImportActions {
 

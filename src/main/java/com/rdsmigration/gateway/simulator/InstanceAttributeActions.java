@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * DescribeDBInstanceAttribute (reference §13), on instances of any engine and state. {@code DBInstanceId} names one
- * instance or up to {@value DescribeDBInstanceAttributeRequest#MAX_INSTANCE_IDS} separated by commas (spaces around
- * them ignored, a repeated id answered once); an empty id in the list is invalid, and an unknown one fails the whole
- * call with {@code InvalidDBInstanceId.NotFound}.
+ * DescribeDBInstanceAttribute (docs/rds-openapi-notes.md), on instances of any engine and state. {@code DBInstanceId}
+ * names one instance or up to {@value DescribeDBInstanceAttributeRequest#MAX_INSTANCE_IDS} separated by commas (spaces
+ * around them ignored, a repeated id answered once); an empty id in the list is invalid, and an unknown one fails the
+ * whole call with {@code InvalidDBInstanceId.NotFound}.
  */
 final class InstanceAttributeActions {
 

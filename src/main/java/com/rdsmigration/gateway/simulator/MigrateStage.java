@@ -3,8 +3,9 @@ package com.rdsmigration.gateway.simulator;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The stages of a cloud migration as {@code MigrateStage} spells them (reference §11), each with the
- * {@code ReplicationState} it shows and the section and line it adds to the progress log when it begins.
+ * The stages of a cloud migration as {@code MigrateStage} spells them (docs/rds-openapi-notes.md,
+ * DescribeCloudMigrationResult), each with the {@code ReplicationState} it shows and the section and line it adds to
+ * the progress log when it begins.
  */
 enum MigrateStage {
     PRECHECK("precheck", "unstarted", null, null),

@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * CreateCloudMigrationTask, DescribeCloudMigrationResult and ActivateMigrationTargetInstance (reference §10–§12), on
- * PostgreSQL instances. A migration needs a passed precheck of the same source on the instance; a switchover needs
- * the instance's migration in stage {@code increment}.
+ * CreateCloudMigrationTask, DescribeCloudMigrationResult and ActivateMigrationTargetInstance
+ * (docs/rds-openapi-notes.md, "The actions"), on PostgreSQL instances. A migration needs a passed precheck of the same
+ * source on the instance; a switchover needs the instance's migration in stage {@code increment}.
  */
 final class MigrationActions {
 

@@ -8,9 +8,9 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * CreateCloudMigrationPrecheckTask and DescribeCloudMigrationPrecheckResult (reference §8, §9), on PostgreSQL
- * instances. The report ({@code Detail}) is empty until the precheck has run for one stage; then it is complete.
- * Like the real service, Describe echoes {@code SourcePassword}.
+ * CreateCloudMigrationPrecheckTask and DescribeCloudMigrationPrecheckResult (docs/rds-openapi-notes.md, "The actions"),
+ * on PostgreSQL instances. The report ({@code Detail}) is empty until the precheck has run for one stage; then it is
+ * complete. Like the real service, Describe echoes {@code SourcePassword}.
  */
 final class PrecheckActions {
 

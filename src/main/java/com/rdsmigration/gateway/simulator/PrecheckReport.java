@@ -4,10 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The text of a finished precheck, in the documented {@code Detail} format (reference §9): {@code [section]} lines,
- * {@code Check ...: success|warning(...)|failed(...)} lines, and a last line {@code *Migrate check success*} or
- * {@code *Migrate check failed*}. A reachable source passes with the documented glibc warning; an unreachable one
- * fails every connectivity check, and the checks that need a connection are not run.
+ * The text of a finished precheck, in the documented {@code Detail} format (docs/rds-openapi-notes.md,
+ * DescribeCloudMigrationPrecheckResult): {@code [section]} lines, {@code Check ...: success|warning(...)|failed(...)}
+ * lines, and a last line {@code *Migrate check success*} or {@code *Migrate check failed*}. A reachable source passes
+ * with the documented glibc warning; an unreachable one fails every connectivity check, and the checks that need a
+ * connection are not run.
  */
 final class PrecheckReport {
 

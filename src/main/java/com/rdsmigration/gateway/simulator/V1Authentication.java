@@ -5,8 +5,9 @@ import java.time.Duration;
 import java.util.Map;
 
 /**
- * Verifies an HMAC-SHA1 request ({@code SignatureVersion=1.0}, reference §2) over all its parameters, query and form
- * body together, with the real HTTP method; {@code Timestamp} must lie within 31 minutes of the clock.
+ * Verifies an HMAC-SHA1 request ({@code SignatureVersion=1.0}, docs/rds-openapi-notes.md, "Signature V1") over all its
+ * parameters, query and form body together, with the real HTTP method; {@code Timestamp} must lie within 31 minutes of
+ * the clock.
  */
 final class V1Authentication {
 

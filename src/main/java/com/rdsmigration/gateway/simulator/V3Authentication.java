@@ -9,9 +9,10 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Verifies an {@code ACS3-HMAC-SHA256} request (reference §3) the way the real endpoint does: the received
- * {@code host} verbatim, every received {@code x-acs-*} header signed, the query decoded and re-encoded canonically
- * (never the raw query string), the payload hash recomputed over the raw body, {@code x-acs-date} within 15 minutes.
+ * Verifies an {@code ACS3-HMAC-SHA256} request (docs/rds-openapi-notes.md, "Signature V3") the way the real endpoint
+ * does: the received {@code host} verbatim, every received {@code x-acs-*} header signed, the query decoded and
+ * re-encoded canonically (never the raw query string), the payload hash recomputed over the raw body,
+ * {@code x-acs-date} within 15 minutes.
  */
 final class V3Authentication {
 

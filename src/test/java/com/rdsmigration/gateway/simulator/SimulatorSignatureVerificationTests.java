@@ -14,8 +14,8 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 /**
- * The verifiers accept the documented known-answer requests (reference §2.4 and §3.4) exactly as signed, and refuse
- * the smallest change with the code RDS answers.
+ * The verifiers accept the official known-answer requests (V1 and V3 in docs/rds-openapi-notes.md, "Known-answer
+ * vectors") exactly as signed, and refuse the smallest change with the code RDS answers.
  */
 class SimulatorSignatureVerificationTests {
 

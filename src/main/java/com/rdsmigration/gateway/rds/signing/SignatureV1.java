@@ -8,9 +8,9 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * HMAC-SHA1 RPC signatures ({@code SignatureMethod=HMAC-SHA1}, {@code SignatureVersion=1.0}), reference §2: every
- * parameter but {@code Signature} and those with empty values, sorted by name in code-point order, percent-encoded,
- * then signed as {@code METHOD&%2F&encode(query)} with the key {@code secret + "&"}.
+ * HMAC-SHA1 RPC signatures ({@code SignatureMethod=HMAC-SHA1}, {@code SignatureVersion=1.0}; docs/rds-openapi-notes.md,
+ * "Signature V1"): every parameter but {@code Signature} and those with empty values, sorted by name in code-point
+ * order, percent-encoded, then signed as {@code METHOD&%2F&encode(query)} with the key {@code secret + "&"}.
  */
 public final class SignatureV1 {
 

@@ -9,8 +9,9 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * ACS3-HMAC-SHA256 signatures (reference §3): a canonical request of method, URI, sorted query, signed headers and
- * the payload hash; its SHA-256 is signed with HMAC-SHA256 under the plain secret and hex encoded.
+ * ACS3-HMAC-SHA256 signatures (docs/rds-openapi-notes.md, "Signature V3"): a canonical request of method, URI, sorted
+ * query, signed headers and the payload hash; its SHA-256 is signed with HMAC-SHA256 under the plain secret and hex
+ * encoded.
  */
 public final class SignatureV3 {
 

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
 
-/** The error answer of every action (reference §5.1). */
+/** The error answer of every action (docs/rds-openapi-notes.md, "Errors"). */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ErrorBody(
         @JsonProperty("RequestId") @Nullable String requestId,

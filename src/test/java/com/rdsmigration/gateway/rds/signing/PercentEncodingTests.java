@@ -7,7 +7,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The percent-encoding rules of reference §2.2. */
+/** The percent-encoding rules of docs/rds-openapi-notes.md, "Percent-encoding". */
 class PercentEncodingTests {
 
     static Stream<Arguments> rules() {

@@ -12,12 +12,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Known-answer tests of HMAC-SHA1 signing: reference §2.4 (official, and its TimeStamp variant) and §2.5. */
+/**
+ * Known-answer tests of HMAC-SHA1 signing: the official vector, its TimeStamp variant and the RDS one
+ * (docs/rds-openapi-notes.md, "Known-answer vectors").
+ */
 class SignatureV1Tests {
 
     static final String NONCE = "3ee8c1b8-83d3-44af-a94f-4e0ad82fd6cf";
 
-    /** §2.4: DescribeRegions on ECS, GET, testid/testsecret. */
+    /** The official vector: DescribeRegions on ECS, GET, testid/testsecret. */
     static Map<String, String> describeRegions() {
         Map<String, String> p = new LinkedHashMap<>();
         p.put("AccessKeyId", "testid");
@@ -31,7 +34,7 @@ class SignatureV1Tests {
         return p;
     }
 
-    /** §2.5: ImportDatabaseBetweenInstances, POST, every parameter in the query. */
+    /** The RDS vector: ImportDatabaseBetweenInstances, POST, every parameter in the query. */
     static Map<String, String> importBetweenInstances() {
         Map<String, String> p = new LinkedHashMap<>();
         p.put("SourceDBInstanceId", "rm-g4a1jk8xxxxxxx");

@@ -12,7 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Known-answer tests of ACS3-HMAC-SHA256 signing: reference §3.4 (official RunInstances) and §3.5 (RDS). */
+/**
+ * Known-answer tests of ACS3-HMAC-SHA256 signing: the official RunInstances vector and the RDS one
+ * (docs/rds-openapi-notes.md, "Known-answer vectors").
+ */
 class SignatureV3Tests {
 
     static final String DATE = "2023-10-26T10:22:32Z";

@@ -9,7 +9,10 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The documented sample answers of reference §5–§13 parse into the wire records, field for field. */
+/**
+ * The documented sample answers (docs/rds-openapi-notes.md, "Errors" and "The actions") parse into the wire records,
+ * field for field.
+ */
 class WireKnownAnswerTests {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
