@@ -18,19 +18,19 @@ import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.util.ClassUtils;
 
 /**
- * README.md's configuration reference names every setting of the gateway: each leaf of each
+ * The configuration reference, docs/configuration.md, names every setting of the gateway: each leaf of each
  * {@code @ConfigurationProperties} record, as {@code prefix.kebab-case}, with {@code *} for a map key and {@code [*]}
  * for a list index. A new setting without a line there fails this test.
  */
 class ConfigurationReferenceTests {
 
     @Test
-    void readmeNamesEverySettingOfTheGateway() throws Exception {
-        String readme = Files.readString(Path.of("README.md"));
+    void configurationReferenceNamesEverySettingOfTheGateway() throws Exception {
+        String reference = Files.readString(Path.of("docs/configuration.md"));
         List<String> settings = settings();
 
         assertThat(settings).as("settings found").hasSizeGreaterThan(40);
-        assertThat(settings).allSatisfy(setting -> assertThat(readme).contains("`" + setting + "`"));
+        assertThat(settings).allSatisfy(setting -> assertThat(reference).contains("`" + setting + "`"));
     }
 
     static List<String> settings() throws ClassNotFoundException {

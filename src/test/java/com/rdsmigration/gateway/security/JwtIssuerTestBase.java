@@ -32,7 +32,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * A gateway that accepts the JWTs of an issuer stood up here: its RSA key signs the tokens, and its JWK set is served
- * on localhost before the gateway starts. The gateway is set up as the README asks for production: the keys from
+ * on localhost before the gateway starts. The gateway is set up as docs/configuration.md asks for production: the keys from
  * {@code jwk-set-uri}, and the tokens' issuer and audience checked. Every subclass shares one application context (the
  * same property source method) and the one issuer, which lives as long as the test JVM.
  */
