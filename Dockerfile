@@ -5,7 +5,7 @@
 # docs/benchmarks.md, "Start-up and memory of the image").
 #
 #   docker build -t rds-migration-gateway .
-#   docker compose up        # with PostgreSQL, profile prod and the simulator: README.md, "Docker Compose"
+#   docker compose up        # with PostgreSQL, profile prod and the simulator: docs/deployment.md
 #
 # The image starts in profile prod: on PostgreSQL, with the teams' own keys and secrets and Alibaba Cloud's endpoint.
 # Started with nothing set, it stops at once naming every missing setting. The sandbox (an embedded database, the
