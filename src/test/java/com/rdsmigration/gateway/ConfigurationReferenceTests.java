@@ -2,20 +2,25 @@ package com.rdsmigration.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.InputStream;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.util.ClassUtils;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The configuration reference, docs/configuration.md, names every setting of the gateway: each leaf of each
@@ -31,6 +36,25 @@ class ConfigurationReferenceTests {
 
         assertThat(settings).as("settings found").hasSizeGreaterThan(40);
         assertThat(settings).allSatisfy(setting -> assertThat(reference).contains("`" + setting + "`"));
+    }
+
+    /** The configuration processor's metadata, which IDEs read: every setting in it, each with its description. */
+    @Test
+    void theBuildDescribesEverySettingForIdes() throws Exception {
+        JsonNode metadata;
+        try (InputStream in = new ClassPathResource("META-INF/spring-configuration-metadata.json").getInputStream()) {
+            metadata = JsonMapper.builder().build().readTree(in);
+        }
+        Map<String, String> described = new HashMap<>();
+        metadata.path("properties")
+                .forEach(property -> described.put(
+                        property.path("name").asString(),
+                        property.path("description").asString("")));
+
+        assertThat(settings().stream().filter(setting -> !setting.contains("*")))
+                .allSatisfy(setting -> assertThat(described.get(setting))
+                        .as("the description of %s", setting)
+                        .isNotBlank());
     }
 
     static List<String> settings() throws ClassNotFoundException {

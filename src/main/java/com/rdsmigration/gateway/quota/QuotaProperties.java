@@ -40,7 +40,13 @@ record QuotaProperties(
         @Valid @DefaultValue FreeTier freeRequestsPerMonth,
         @Valid @DefaultValue Pricing pricing) {
 
-    /** Free requests a month per billing class: none for assessment creation, 100 for migrate and for query calls. */
+    /**
+     * Free requests a month per billing class: none for assessment creation, 100 for migrate and for query calls.
+     *
+     * @param assessment free assessment (precheck) creations a month
+     * @param migrate free migrate calls (creates, cancels, switchovers) a month
+     * @param query free query (Describe) calls a month
+     */
     record FreeTier(
             @PositiveOrZero @DefaultValue("0") long assessment,
             @PositiveOrZero @DefaultValue("100") long migrate,
@@ -58,6 +64,10 @@ record QuotaProperties(
     /**
      * Per-request prices in CNY by billing class, each a list of tiers over the month's billable requests (those past
      * the free tier). An empty list keeps the default tiers.
+     *
+     * @param assessment the price tiers of assessment (precheck) creations
+     * @param migrate the price tiers of migrate calls
+     * @param query the price tiers of query calls
      */
     record Pricing(
             @DefaultValue List<@Valid PriceTier> assessment,

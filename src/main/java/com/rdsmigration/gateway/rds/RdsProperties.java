@@ -37,6 +37,11 @@ public record RdsProperties(
      * buckets in the shared PostgreSQL. Permits are spaced evenly, {@code (1 s + jitterAllowance) / rate} apart, so that
      * the upstream never counts more than {@code rate} requests in any one second even when a request is delayed on
      * its way by up to {@code jitterAllowance}. A caller waits up to {@code maxWait} for a permit, then gets 429.
+     *
+     * @param readsPerSecond the Describe actions' rate, for all replicas together
+     * @param writesPerSecond the other actions' rate, for all replicas together
+     * @param maxWait how long a caller waits for a permit before it is answered 429
+     * @param jitterAllowance how late a request may reach the upstream after its permit without breaking the rate
      */
     public record RateLimits(
             @Positive @DefaultValue("100") double readsPerSecond,
@@ -67,6 +72,13 @@ public record RdsProperties(
     /**
      * Credentials. Without {@code accessKeyId} the Alibaba Cloud default credential chain is used (environment,
      * profile files, ECS RAM role, Kubernetes RRSA). Secrets never appear in {@link #toString()}.
+     *
+     * @param type {@code signature} (an AccessKey signs each request) or {@code bearer} (a token)
+     * @param signatureVersion {@code v3} (ACS3-HMAC-SHA256) or {@code v1} (HMAC-SHA1)
+     * @param accessKeyId the AccessKey id; without it, the default credential chain
+     * @param accessKeySecret the AccessKey secret of {@code accessKeyId}
+     * @param securityToken the STS token of temporary credentials
+     * @param bearerToken the token of {@code bearer} authentication
      */
     public record Auth(
             @NotNull @DefaultValue("signature") AuthType type,
