@@ -1,11 +1,11 @@
-package com.rdsmigration.gateway;
+package com.rdsmigration.gateway.deployment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.marcnuri.helm.LintResult;
-import com.rdsmigration.gateway.HelmChart.Manifests;
-import com.rdsmigration.gateway.HelmChart.Node;
+import com.rdsmigration.gateway.deployment.HelmChart.Manifests;
+import com.rdsmigration.gateway.deployment.HelmChart.Node;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package com.rdsmigration.gateway;
+package com.rdsmigration.gateway.deployment;
 
 import com.marcnuri.helm.DryRun;
 import com.marcnuri.helm.Helm;

@@ -1,8 +1,8 @@
-package com.rdsmigration.gateway;
+package com.rdsmigration.gateway.deployment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.rdsmigration.gateway.Dockerfile.Stage;
+import com.rdsmigration.gateway.deployment.Dockerfile.Stage;
 import com.rdsmigration.gateway.support.GatewayApi;
 import com.rdsmigration.gateway.support.HttpTestClient;
 import com.rdsmigration.gateway.support.TestDatabase;
