@@ -11,8 +11,10 @@
 # Started with nothing set, it stops at once naming every missing setting. The sandbox (an embedded database, the
 # demo keys and the RDS simulator) is an explicit choice: docker run -e SPRING_PROFILES_ACTIVE=default ...
 #
-# ContainerImageIT runs these same commands without Docker, in the same layout, and starts the result to a healthy
-# gateway: every RUN below is one it knows how to run (or knows to skip), so keep the two in step.
+# ContainerImageIT builds this file with Docker where Docker is available (through the Engine API's classic builder,
+# without the --mount flag it lacks). Elsewhere it runs these same commands without Docker, in the same layout, and
+# starts the result to a healthy gateway: every RUN below is one it knows how to run (or knows to skip), so keep the
+# two in step.
 
 ARG JAVA_VERSION=25
 

@@ -2,15 +2,9 @@ package com.rdsmigration.gateway.cloudmigration;
 
 import static com.rdsmigration.gateway.support.GatewayApi.json;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
 
-import com.rdsmigration.gateway.support.GatewayApi;
 import com.rdsmigration.gateway.support.GatewayInstance;
 import com.rdsmigration.gateway.support.IntegrationTest;
-import com.rdsmigration.gateway.support.MutableClock;
-import com.rdsmigration.gateway.support.TestDatabase;
-import com.rdsmigration.gateway.support.WebhookReceiver;
-import io.micrometer.core.instrument.MeterRegistry;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,101 +13,21 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.BooleanSupplier;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.PayloadApplicationEvent;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Two replicas on one PostgreSQL schema, on the test's clock, calling the test application's simulator: exactly one of
  * them runs the progress tracker, which reads each due task once per interval (never once per replica), backs off while
- * nothing changes, batches the tasks of an instance, records every stage of a migration it alone follows and announces
- * each change once; when the replica running it stops, the other takes over.
+ * nothing changes and batches the tasks of an instance; when the replica running it stops, the other takes over. What
+ * the tracker records and announces: {@link TrackerRecordingTests}.
  */
 @IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class TrackerReplicasTests {
-
-    /** The tracker's interval, equal to the simulator's stage duration: a migration moving on is read every stage. */
-    static final Duration INTERVAL = Duration.ofSeconds(5);
-
-    static final Duration LOCK_PERIOD = Duration.ofSeconds(3);
-    static final Duration PATIENCE = Duration.ofSeconds(60);
-    static final String DESCRIBE = "DescribeCloudMigrationResult";
-    static final String DESCRIBE_PRECHECKS = "DescribeCloudMigrationPrecheckResult";
-
-    @LocalServerPort
-    int simulatorPort;
-
-    @Autowired
-    MutableClock clock;
-
-    GatewayApi simulator;
-    JdbcClient store;
-    final List<GatewayInstance> replicas = new ArrayList<>();
-    final List<Published> published = new CopyOnWriteArrayList<>();
-    final WebhookReceiver receiver = new WebhookReceiver();
-
-    /** A change event as a replica published it, and whether a transaction was open around it. */
-    record Published(CloudMigrationChanged event, boolean inTransaction) {}
-
-    @BeforeAll
-    void startTwoReplicas() {
-        clock.set(Instant.now());
-        JdbcConnectionDetails schema = TestDatabase.newSchema();
-        Map<String, String> settings = Map.ofEntries(
-                Map.entry("gateway.tracking.interval", INTERVAL.toSeconds() + "s"),
-                Map.entry("gateway.tracking.max-interval", "20s"),
-                Map.entry("gateway.tracking.lock-period", LOCK_PERIOD.toSeconds() + "s"),
-                Map.entry("gateway.tracking.check-period", "50ms"),
-                Map.entry("rds.rate-limits.reads-per-second", "1000000"),
-                Map.entry("rds.rate-limits.writes-per-second", "1000000"),
-                Map.entry("gateway.security.rate-limit.requests-per-second", "1000000"),
-                Map.entry("gateway.security.rate-limit.burst", "1000000"),
-                Map.entry("resilience4j.retry.configs.default.wait-duration", "2ms"),
-                Map.entry("resilience4j.retry.configs.default.exponential-max-wait-duration", "10ms"));
-        for (int i = 0; i < 2; i++) {
-            GatewayInstance replica = GatewayInstance.start(schema, simulatorPort, settings, clock);
-            replica.listen(event -> {
-                if (event instanceof PayloadApplicationEvent<?> payload
-                        && payload.getPayload() instanceof CloudMigrationChanged changed) {
-                    published.add(
-                            new Published(changed, TransactionSynchronizationManager.isActualTransactionActive()));
-                }
-            });
-            replicas.add(replica);
-        }
-        simulator = new GatewayApi(simulatorPort, null);
-        store = JdbcClient.create(
-                new DriverManagerDataSource(schema.getJdbcUrl(), schema.getUsername(), schema.getPassword()));
-    }
-
-    @AfterAll
-    void stopReplicas() {
-        replicas.forEach(GatewayInstance::close);
-        receiver.close();
-    }
-
-    GatewayApi api(int replica) {
-        return new GatewayApi(replicas.get(replica).port(), GatewayApi.TEAM_A);
-    }
+class TrackerReplicasTests extends TrackerReplicasTestBase {
 
     @Test
     @Order(1)
@@ -188,88 +102,6 @@ class TrackerReplicasTests {
     }
 
     @Test
-    @Order(3)
-    void aMigrationFollowedByTheTrackerAloneRecordsEveryStageInOrderAndAnnouncesEachChangeOnce() {
-        HttpResponse<String> subscribed =
-                api(0).post("/api/v1/webhooks", "{\"url\":\"" + receiver.url() + "\"}"); // every team-a task
-        assertThat(subscribed.statusCode()).as(subscribed.body()).isEqualTo(201);
-        String secret = json(subscribed).path("signingSecret").asString();
-        String target = instance();
-        JsonNode precheck = json(api(0).post("/api/v1/cloud-migration-prechecks", body(target, 10)));
-        String precheckId = precheck.path("id").asString();
-        clock.advance(INTERVAL);
-        await("the precheck passed", () -> count(List.of(precheckId), "status = 'PASSED'") == 1);
-
-        HttpResponse<String> created = api(1).post(
-                        "/api/v1/cloud-migrations",
-                        body(target, 10).replace("}}", "},\"precheckId\":\"" + precheckId + "\"}"));
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        String id = json(created).path("id").asString();
-        await("stage precheck seen", () -> "precheck".equals(stage(id)));
-        for (String next : List.of("basebackup", "startup", "increment")) {
-            clock.advance(INTERVAL);
-            await("stage " + next + " seen", () -> next.equals(stage(id)));
-        }
-        HttpResponse<String> switched = api(0).post("/api/v1/cloud-migrations/" + id + "/switchover", "");
-        assertThat(switched.statusCode()).as(switched.body()).isEqualTo(200);
-        await("stage switch seen", () -> "switch".equals(stage(id)));
-        clock.advance(INTERVAL);
-        await("the migration succeeded", () -> count(List.of(id), "status = 'SUCCEEDED'") == 1);
-
-        JsonNode migration = json(api(1).get("/api/v1/cloud-migrations/" + id));
-        assertThat(migration.path("stageHistory").findValuesAsString("stage"))
-                .containsExactly("precheck", "basebackup", "startup", "increment", "switch", "success");
-        List<Instant> firstSeen = migration.path("stageHistory").findValuesAsString("firstSeenAt").stream()
-                .map(Instant::parse)
-                .toList();
-        assertThat(firstSeen)
-                .as("switch is seen at once, with no clock move after increment")
-                .isSorted();
-        assertThat(migration.path("health").asString()).isEqualTo("HEALTHY");
-
-        List<Published> changes = published.stream()
-                .filter(change -> change.event().id().toString().equals(id))
-                .toList();
-        assertThat(changes).allMatch(Published::inTransaction, "published inside the recording transaction");
-        assertThat(changes)
-                .extracting(
-                        change -> change.event().previousStatus(),
-                        change -> change.event().status(),
-                        change -> change.event().stage(),
-                        change -> change.event().replicationState())
-                .containsExactly(
-                        tuple("PENDING", "RUNNING", null, null),
-                        tuple("RUNNING", "RUNNING", "precheck", "unstarted"),
-                        tuple("RUNNING", "RUNNING", "basebackup", "unstarted"),
-                        tuple("RUNNING", "RUNNING", "startup", "catchup"),
-                        tuple("RUNNING", "RUNNING", "increment", "streaming"),
-                        tuple("RUNNING", "SWITCHING", "increment", "streaming"),
-                        tuple("SWITCHING", "SWITCHING", "switch", "streaming"),
-                        tuple("SWITCHING", "SUCCEEDED", "success", "finish"));
-        assertThat(changes)
-                .allSatisfy(change -> assertThat(change.event().team()).isEqualTo("team-a"));
-
-        // Both replicas send from one outbox: the receiver on localhost gets each change once, and verifies it with
-        // the Standard Webhooks library (the class set the clock to the wall clock's time, which the library checks).
-        await("every change delivered", () -> receiver.about(id).size() >= changes.size());
-        List<WebhookReceiver.Received> delivered = receiver.about(id);
-        assertThat(delivered).hasSameSizeAs(changes);
-        assertThat(delivered.stream().map(WebhookReceiver.Received::deliveryId)).doesNotHaveDuplicates();
-        assertThat(delivered).allSatisfy(request -> request.verify(secret));
-        assertThat(delivered)
-                .extracting(
-                        request -> text(request.json().path("task").path("previousStatus")),
-                        request -> text(request.json().path("task").path("status")),
-                        request -> text(request.json().path("task").path("stage")))
-                .containsExactlyInAnyOrderElementsOf(changes.stream()
-                        .map(change -> tuple(
-                                change.event().previousStatus(),
-                                change.event().status(),
-                                change.event().stage()))
-                        .toList());
-    }
-
-    @Test
     @Order(4)
     void stoppingTheReplicaRunningTheTrackerHandsTrackingToTheOtherWithinOneLockPeriod() {
         String holder = store.sql("select locked_by from shedlock where name = :name")
@@ -297,72 +129,5 @@ class TrackerReplicasTests {
         List<String> ids = migrations(2);
         await("the other replica reads new migrations", () -> count(ids, "synced_at is null") == 0);
         assertThat(trackerReads(other)).isGreaterThanOrEqualTo(readsBefore + 2);
-    }
-
-    static double trackerReads(GatewayInstance replica) {
-        return replica.bean(MeterRegistry.class).find("gateway.tracking.upstream.reads").counters().stream()
-                .mapToDouble(counter -> counter.count())
-                .sum();
-    }
-
-    /** {@code count} running migrations created over both replicas, each after a passed precheck; their ids. */
-    List<String> migrations(int count) {
-        List<String> targets = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            String target = instance();
-            HttpResponse<String> precheck =
-                    api(i % replicas.size()).post("/api/v1/cloud-migration-prechecks", body(target, 10));
-            assertThat(precheck.statusCode()).as(precheck.body()).isEqualTo(201);
-            targets.add(target);
-        }
-        clock.advance(INTERVAL);
-        List<String> ids = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            HttpResponse<String> migration =
-                    api(i % replicas.size()).post("/api/v1/cloud-migrations", body(targets.get(i), 10));
-            assertThat(migration.statusCode()).as(migration.body()).isEqualTo(201);
-            ids.add(json(migration).path("id").asString());
-        }
-        return ids;
-    }
-
-    long count(List<String> ids, String condition) {
-        return store.sql("select count(*) from cloud_migration_task where id in (:ids) and " + condition)
-                .param("ids", ids.stream().map(UUID::fromString).toList())
-                .query(Long.class)
-                .single();
-    }
-
-    String stage(String id) {
-        return store.sql("select stage from cloud_migration_task where id = :id")
-                .param("id", UUID.fromString(id))
-                .query(String.class)
-                .optional()
-                .orElse(null);
-    }
-
-    static String at(Instant instant) {
-        return "timestamp with time zone '" + OffsetDateTime.ofInstant(instant, ZoneOffset.UTC) + "'";
-    }
-
-    static String text(JsonNode node) {
-        return node.isNull() || node.isMissingNode() ? null : node.asString();
-    }
-
-    static String instance() {
-        return GatewayApi.newInstance("pgm", "team-a");
-    }
-
-    static String body(String target, int host) {
-        return "{\"targetInstanceId\":\"" + target + "\",\"source\":{\"host\":\"172.16.0." + host + "\",\"port\":5432,"
-                + "\"account\":\"migratetest\",\"password\":\"tracked-pw\",\"category\":\"ecsOnVpc\"}}";
-    }
-
-    /** Polls what the replicas' trackers do on their own threads. */
-    static void await(String what, BooleanSupplier condition) {
-        Awaitility.await(what)
-                .atMost(PATIENCE)
-                .pollInterval(Duration.ofMillis(20))
-                .until(condition::getAsBoolean);
     }
 }

@@ -1,11 +1,11 @@
 package com.rdsmigration.gateway.idempotency;
 
-import static com.rdsmigration.gateway.idempotency.IdempotencyApiTests.IMPORTS;
-import static com.rdsmigration.gateway.idempotency.IdempotencyApiTests.IMPORT_ACTION;
-import static com.rdsmigration.gateway.idempotency.IdempotencyApiTests.importBody;
-import static com.rdsmigration.gateway.idempotency.IdempotencyApiTests.newInstance;
-import static com.rdsmigration.gateway.idempotency.IdempotencyApiTests.newKey;
-import static com.rdsmigration.gateway.idempotency.IdempotencyApiTests.replayed;
+import static com.rdsmigration.gateway.idempotency.IdempotentImports.IMPORTS;
+import static com.rdsmigration.gateway.idempotency.IdempotentImports.IMPORT_ACTION;
+import static com.rdsmigration.gateway.idempotency.IdempotentImports.importBody;
+import static com.rdsmigration.gateway.idempotency.IdempotentImports.newInstance;
+import static com.rdsmigration.gateway.idempotency.IdempotentImports.newKey;
+import static com.rdsmigration.gateway.idempotency.IdempotentImports.replayed;
 import static com.rdsmigration.gateway.support.GatewayApi.json;
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -134,6 +134,6 @@ class FairDeliveryTests {
     }
 
     static CloudMigrationChanged change(UUID task, String team) {
-        return WebhookDeliveryTests.stage(task, team, "basebackup", "startup");
+        return TaskChanges.stage(task, team, "basebackup", "startup");
     }
 }

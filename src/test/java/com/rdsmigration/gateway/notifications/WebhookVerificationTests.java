@@ -108,7 +108,7 @@ class WebhookVerificationTests {
     /** Publishes a stage change of {@code task} as the tracker does and waits for its delivery. */
     WebhookReceiver.Received deliveryOf(UUID task) {
         transactions.executeWithoutResult(
-                status -> events.publishEvent(WebhookDeliveryTests.stage(task, "team-a", "basebackup", "startup")));
+                status -> events.publishEvent(TaskChanges.stage(task, "team-a", "basebackup", "startup")));
         await().atMost(DELIVERY).until(() -> receiver.about(task).size() == 1);
         return receiver.about(task).get(0);
     }

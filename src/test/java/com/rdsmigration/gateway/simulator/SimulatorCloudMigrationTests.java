@@ -1,6 +1,6 @@
 package com.rdsmigration.gateway.simulator;
 
-import static com.rdsmigration.gateway.simulator.SimulatorAuthenticationTests.assertError;
+import static com.rdsmigration.gateway.simulator.RpcCalls.assertError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.rdsmigration.gateway.rds.wire.RdsActions;

@@ -34,8 +34,8 @@ import org.springframework.context.annotation.Import;
             "gateway.security.rate-limit.burst=1000000",
             // Tests run the reconciler themselves.
             "gateway.reconciler.interval=1h",
-            // The progress tracker would read tasks whenever a test moves the clock; ProgressTrackerTests and
-            // TrackerReplicasTests run it on replicas of their own.
+            // The progress tracker would read tasks whenever a test moves the clock; the Tracker*Tests run it on
+            // replicas of their own.
             "gateway.tracking.tracker-enabled=false"
         })
 @Import({TestDatabaseConfiguration.class, TestClockConfiguration.class})

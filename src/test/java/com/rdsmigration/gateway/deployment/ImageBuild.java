@@ -1,7 +1,7 @@
-package com.rdsmigration.gateway;
+package com.rdsmigration.gateway.deployment;
 
-import com.rdsmigration.gateway.Dockerfile.Instruction;
-import com.rdsmigration.gateway.Dockerfile.Stage;
+import com.rdsmigration.gateway.deployment.Dockerfile.Instruction;
+import com.rdsmigration.gateway.deployment.Dockerfile.Stage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

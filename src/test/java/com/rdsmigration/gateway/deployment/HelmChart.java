@@ -1,4 +1,6 @@
-package com.rdsmigration.gateway;
+package com.rdsmigration.gateway.deployment;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.marcnuri.helm.DryRun;
 import com.marcnuri.helm.Helm;
@@ -29,6 +31,8 @@ final class HelmChart {
     static final String FULL_NAME = RELEASE + "-rds-migration-gateway";
     /** A supported cluster version; Helm's own default for offline rendering is older than the chart's minimum. */
     static final String KUBE_VERSION = "1.31.0";
+    /** Every optional part on: what the tests render besides the defaults. */
+    static final Path FULL_VALUES = DIRECTORY.resolve("ci/full-values.yaml");
 
     private HelmChart() {}
 
@@ -76,6 +80,34 @@ final class HelmChart {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The default values ({@code "defaults"}) or {@link #FULL_VALUES} ({@code "full values"}), rendered. */
+    static Manifests renderExample(String values) {
+        return values.equals("defaults") ? HelmChart.render() : HelmChart.render(FULL_VALUES);
+    }
+
+    /** The application.yaml in the release's own ConfigMap: the chart's settings and the {@code config} value. */
+    static Map<String, Object> applicationYaml(Manifests manifests) {
+        return manifests.resources().stream()
+                .map(Node::new)
+                .filter(resource -> resource.string("metadata.name").equals(HelmChart.FULL_NAME))
+                .filter(resource -> resource.string("kind").equals("ConfigMap"))
+                .map(configMap -> Node.map(new Yaml().load(configMap.data("application.yaml"))))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    /** The gateway container gets {@code variable} from key {@code key} of Secret {@code secret}, never as a value. */
+    static void assertSecretReference(
+            Manifests manifests, String variable, String secret, String key, boolean optional) {
+        Node env = manifests.env(variable);
+        assertThat(env.has("value")).as(variable + " never as a plain value").isFalse();
+        assertThat(env.string("valueFrom.secretKeyRef.name")).as(variable).isEqualTo(secret);
+        assertThat(env.string("valueFrom.secretKeyRef.key")).as(variable).isEqualTo(key);
+        assertThat(env.path("valueFrom.secretKeyRef").asMap().getOrDefault("optional", false))
+                .as(variable + " optional")
+                .isEqualTo(optional);
     }
 
     /** The rendered resources. */

@@ -1,4 +1,4 @@
-package com.rdsmigration.gateway;
+package com.rdsmigration.gateway.deployment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

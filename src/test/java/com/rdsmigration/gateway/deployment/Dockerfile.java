@@ -1,4 +1,4 @@
-package com.rdsmigration.gateway;
+package com.rdsmigration.gateway.deployment;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
