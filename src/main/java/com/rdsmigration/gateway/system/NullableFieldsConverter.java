@@ -15,7 +15,9 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -31,6 +33,8 @@ class NullableFieldsConverter implements ModelConverter {
 
     private static final String NULL = "null";
 
+    private final Map<String, List<String>> alwaysWritten = new ConcurrentHashMap<>();
+
     @Override
     public Schema resolve(AnnotatedType type, ModelConverterContext context, Iterator<ModelConverter> chain) {
         Schema<?> schema = chain.hasNext() ? chain.next().resolve(type, context, chain) : null;
@@ -44,14 +48,35 @@ class NullableFieldsConverter implements ModelConverter {
                 : context.getDefinedModels()
                         .get(schema.get$ref().substring(schema.get$ref().lastIndexOf('/') + 1));
         if (raw.isRecord() && model != null && model.getProperties() != null) {
+            List<String> written = new ArrayList<>();
             for (RecordComponent component : raw.getRecordComponents()) {
                 Schema<?> property = model.getProperties().get(component.getName());
-                if (property != null && mayBeNull(component)) {
+                if (property == null) {
+                    continue;
+                }
+                if (mayBeNull(component)) {
                     model.getProperties().put(component.getName(), nullable(property));
                 }
+                if (include(component) == JsonInclude.Include.ALWAYS) {
+                    written.add(component.getName());
+                }
+            }
+            String name = schema.get$ref() == null
+                    ? schema.getName()
+                    : schema.get$ref().substring(schema.get$ref().lastIndexOf('/') + 1);
+            if (name != null) {
+                alwaysWritten.put(name, List.copyOf(written));
             }
         }
         return schema;
+    }
+
+    /**
+     * The fields of the record behind a schema that its JSON always has, null or not; empty when the schema is not a
+     * record's.
+     */
+    List<String> alwaysWritten(String schema) {
+        return alwaysWritten.getOrDefault(schema, List.of());
     }
 
     static boolean mayBeNull(RecordComponent component) {
@@ -65,11 +90,16 @@ class NullableFieldsConverter implements ModelConverter {
                 || accessor.isAnnotationPresent(NotEmpty.class)) {
             return false;
         }
-        JsonInclude include = accessor.getAnnotation(JsonInclude.class);
+        return include(component) == JsonInclude.Include.ALWAYS;
+    }
+
+    /** When Jackson writes the field: always, unless the record says otherwise. */
+    private static JsonInclude.Include include(RecordComponent component) {
+        JsonInclude include = component.getAccessor().getAnnotation(JsonInclude.class);
         if (include == null) {
             include = fieldAnnotation(component);
         }
-        return include == null || include.value() == JsonInclude.Include.ALWAYS;
+        return include == null ? JsonInclude.Include.ALWAYS : include.value();
     }
 
     private static @Nullable JsonInclude fieldAnnotation(RecordComponent component) {
