@@ -67,7 +67,8 @@ record MigrationResponse(
                         + " until the upstream reports it.",
                 types = {"object", "string"},
                 implementation = Object.class,
-                example = "{\"ReplayLag\": \"0\", \"ReplayState\": \"streaming\"}")
+                example = "{\"Status\": \"streaming\", \"ReceivedLsn\": \"0/3C00000\", \"ReplayLsn\": \"0/3C00000\","
+                        + " \"ReplayLag\": \"0\", \"Synced\": \"true\"}")
         @Size(max = FieldLimits.PASSED_ON)
         @Nullable
         JsonNode replicationInfo,
