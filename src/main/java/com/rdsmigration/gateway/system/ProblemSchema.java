@@ -38,9 +38,11 @@ class ProblemSchema implements OpenApiCustomizer {
                 .addProperty(
                         "field",
                         new StringSchema()
-                                .description("The field (`source.port`, `databases`) or parameter (`size`) at fault.")
+                                .description("The field (`source.port`, `databases`), parameter (`size`) or header"
+                                        + " (`Idempotency-Key`) at fault.")
                                 .minLength(1)
                                 .maxLength(64)
+                                .pattern("^[A-Za-z][A-Za-z0-9_.\\[\\]-]*$")
                                 .example("source.port"))
                 .addProperty(
                         "message",
