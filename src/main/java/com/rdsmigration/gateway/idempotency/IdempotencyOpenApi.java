@@ -10,7 +10,6 @@ import io.swagger.v3.oas.models.parameters.HeaderParameter;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.stereotype.Component;
@@ -42,9 +41,9 @@ final class IdempotencyOpenApi implements OperationCustomizer {
                             + " characters or not printable ASCII.",
                     "The Idempotency-Key header is not valid: must be 1 to 255 characters long.",
                     false,
-                    Map.of(
+                    ProblemResponses.members(
                             "errors",
-                            List.of(Map.of(
+                            List.of(ProblemResponses.members(
                                     "field",
                                     IdempotencyKeyHeader.NAME,
                                     "message",

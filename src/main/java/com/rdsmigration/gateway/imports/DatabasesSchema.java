@@ -5,6 +5,7 @@ import io.swagger.v3.oas.models.media.ArraySchema;
 import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springdoc.core.customizers.OpenApiCustomizer;
@@ -27,7 +28,10 @@ class DatabasesSchema implements OpenApiCustomizer {
         Schema<?> annotated = request.getProperties().get("databases");
         Schema<Object> databases = new Schema<>();
         databases.setDescription(annotated.getDescription());
-        databases.setExample(Map.of("sales", "sales", "crm", "crm_2024"));
+        Map<String, String> example = new LinkedHashMap<>();
+        example.put("sales", "sales");
+        example.put("crm", "crm_2024");
+        databases.setExample(example);
         databases.setOneOf(List.of(
                 new ArraySchema()
                         .items(name())

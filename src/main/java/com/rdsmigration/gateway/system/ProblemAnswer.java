@@ -2,6 +2,7 @@ package com.rdsmigration.gateway.system;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -16,75 +17,75 @@ public enum ProblemAnswer {
             ProblemType.VALIDATION_FAILED,
             "A path or query parameter, or a field of the body, is invalid; `errors` names each.",
             "The request has 1 invalid field(s).",
-            Map.of("errors", List.of(Map.of("field", "size", "message", "must be less than or equal to 200")))),
+            members("errors", List.of(members("field", "size", "message", "must be less than or equal to 200")))),
     MALFORMED_REQUEST(
             ProblemType.MALFORMED_REQUEST,
             "The query string is not valid percent-encoded UTF-8, or a checked header is not printable ASCII.",
             "The X-Request-Id header must be printable ASCII.",
-            Map.of()),
+            members()),
     UNAUTHENTICATED(
             ProblemType.UNAUTHENTICATED,
             "No credentials, or credentials that are not valid: an unknown `X-API-Key`, or a bearer token that is"
                     + " malformed, expired, not yet valid or not signed by the configured issuer. `WWW-Authenticate`"
                     + " names the schemes.",
             "Send your team's API key in the X-API-Key header.",
-            Map.of()),
+            members()),
     NO_TEAM(
             ProblemType.FORBIDDEN,
             "A valid bearer token that names no team (it lacks the team claim).",
             "The token names no team: it needs the 'team' claim.",
-            Map.of()),
+            members()),
     TEAM_RATE_LIMITED(
             ProblemType.RATE_LIMITED,
             "Your team is over its request rate on this replica; nothing was done. Retry after `Retry-After`"
                     + " seconds.",
             "Team team-a is over its request rate on this gateway (50 a second, 100 at once); nothing was done. Retry"
                     + " after the time given.",
-            Map.of()),
+            members()),
     INTERNAL_ERROR(
             ProblemType.INTERNAL_ERROR,
             "The gateway failed in a way it did not foresee; quote the `X-Request-Id` when reporting it.",
             "The gateway failed to handle the request; quote the X-Request-Id when reporting it.",
-            Map.of()),
+            members()),
     STORE_UNAVAILABLE(
             ProblemType.STORE_UNAVAILABLE,
             "The gateway's database cannot be reached; nothing was sent upstream. Retry after `Retry-After`"
                     + " seconds.",
             "The gateway's database is unavailable; nothing was sent upstream. Retry later.",
-            Map.of()),
+            members()),
 
     // Every API operation with a request body.
     MALFORMED_BODY(
             ProblemType.MALFORMED_REQUEST,
             "The body is missing or is not JSON.",
             "The request body is missing or is not valid JSON for this call.",
-            Map.of()),
+            members()),
     PAYLOAD_TOO_LARGE(
             ProblemType.PAYLOAD_TOO_LARGE,
             "The body is over 10 MB (`gateway.web.max-request-size`).",
             "The request body exceeds the limit of 10485760 bytes.",
-            Map.of()),
+            members()),
     UNSUPPORTED_MEDIA_TYPE(
             ProblemType.UNSUPPORTED_MEDIA_TYPE,
             "The body is not `application/json`.",
             "The API takes JSON bodies (application/json) only.",
-            Map.of()),
+            members()),
 
     // Named by the operations they apply to.
-    NOT_FOUND(ProblemType.NOT_FOUND, "No such resource, or not your team's.", "No resource with this id.", Map.of()),
+    NOT_FOUND(ProblemType.NOT_FOUND, "No such resource, or not your team's.", "No resource with this id.", members()),
     INSTANCE_NOT_OWNED(
             ProblemType.INSTANCE_NOT_OWNED,
             "An instance the call names is not your team's; `instanceId` names it. Nothing was sent upstream, and"
                     + " an audit event with outcome REFUSED records the attempt.",
             "Instance {instance} is not one of team team-a's instances; nothing was sent upstream.",
-            Map.of("instanceId", "{instance}")),
+            members("instanceId", "{instance}")),
     OWNERSHIP_UNKNOWN(
             ProblemType.OWNERSHIP_UNKNOWN,
             "Whether an instance is your team's cannot be checked now: its resource group could not be read"
                     + " upstream. Nothing was sent; retry after `Retry-After` seconds.",
             "Whether instance {instance} belongs to team team-a cannot be checked now (its resource group"
                     + " could not be read upstream); nothing was sent.",
-            Map.of("instanceId", "{instance}")),
+            members("instanceId", "{instance}")),
     UPSTREAM_LIMITED(
             ProblemType.RATE_LIMITED,
             "A limit on the upstream is reached: the cloud account's request rate, its daily task limit or your"
@@ -92,7 +93,7 @@ public enum ProblemAnswer {
                     + " throttled the call (`upstreamCode` Throttling...). Retry after `Retry-After` seconds.",
             "The gateway did not send {action} to the RDS OpenAPI: no permit of the upstream's write rate limit"
                     + " within 5000 ms.",
-            Map.of(
+            members(
                     "refusal",
                     "RATE_LIMITED",
                     "recommendedAction",
@@ -102,7 +103,7 @@ public enum ProblemAnswer {
             "The upstream refused the call for the instance's engine or state (`upstreamCode` such as"
                     + " IncorrectDBInstanceState or OperationDenied...).",
             "The RDS OpenAPI refused {action}: The instance is not in a valid state.",
-            Map.of(
+            members(
                     "upstreamCode",
                     "IncorrectDBInstanceState",
                     "upstreamRequestId",
@@ -114,7 +115,7 @@ public enum ProblemAnswer {
             "The upstream refused the parameters or does not know an instance (`upstreamCode`,"
                     + " `recommendedAction`).",
             "The RDS OpenAPI refused {action}: The specified instance is not found.",
-            Map.of(
+            members(
                     "upstreamCode",
                     "InvalidDBInstanceId.NotFound",
                     "upstreamRequestId",
@@ -126,7 +127,7 @@ public enum ProblemAnswer {
             "The upstream answered with an error the gateway cannot fix, such as a refusal of the gateway's own"
                     + " credentials; ask the gateway's operators.",
             "The RDS OpenAPI refused {action}: Specified signature is not matched with our calculation.",
-            Map.of(
+            members(
                     "upstreamCode",
                     "SignatureDoesNotMatch",
                     "upstreamRequestId",
@@ -140,7 +141,7 @@ public enum ProblemAnswer {
                     + " recovers (`refusal` BREAKER_OPEN or BULKHEAD_FULL); retry after `Retry-After` seconds.",
             "The RDS OpenAPI did not complete {action}: The request processing has failed due to some unknown"
                     + " error.",
-            Map.of(
+            members(
                     "upstreamCode",
                     "InternalError",
                     "upstreamRequestId",
@@ -153,7 +154,7 @@ public enum ProblemAnswer {
                     + " kept and reconciled; read it by `taskId` later instead of sending the create again.",
             "The upstream may have accepted task 0f8fad5b-d9cb-469f-a165-70867728950e without our hearing of it."
                     + " It is kept as UNKNOWN and reconciled: read it later instead of sending it again.",
-            Map.of("outcome", "UNKNOWN", "taskId", "0f8fad5b-d9cb-469f-a165-70867728950e"));
+            members("outcome", "UNKNOWN", "taskId", "0f8fad5b-d9cb-469f-a165-70867728950e"));
 
     /** Answered by every API operation, whether it names them or not. */
     static final List<ProblemAnswer> EVERY_OPERATION = List.of(
@@ -211,9 +212,13 @@ public enum ProblemAnswer {
         };
     }
 
+    private static Map<String, Object> members(Object... namesAndValues) {
+        return ProblemResponses.members(namesAndValues);
+    }
+
     private String exampleName() {
         StringBuilder name = new StringBuilder();
-        for (String word : name().toLowerCase(java.util.Locale.ROOT).split("_")) {
+        for (String word : name().toLowerCase(Locale.ROOT).split("_")) {
             name.append(name.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1));
         }
         return name.toString();

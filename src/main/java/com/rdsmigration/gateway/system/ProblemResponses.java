@@ -11,6 +11,7 @@ import io.swagger.v3.oas.models.responses.ApiResponses;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -47,6 +48,15 @@ public final class ProblemResponses {
         public Case(ProblemType type, String name, String when, String detail, boolean retryAfter) {
             this(type, name, when, detail, retryAfter, Map.of());
         }
+    }
+
+    /** An example's members in the order given, so that the document reads the same on every start. */
+    public static Map<String, Object> members(Object... namesAndValues) {
+        Map<String, Object> members = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            members.put((String) namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return members;
     }
 
     /** Documents {@code problem} as one of the operation's answers. */
@@ -98,7 +108,7 @@ public final class ProblemResponses {
 
     /** {@code instanceNotOwned}: "Instance not owned". */
     private static String words(String name) {
-        String spaced = name.replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
+        String spaced = name.replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
         return Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
     }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.stereotype.Component;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.method.HandlerMethod;
 
@@ -18,7 +19,7 @@ import org.springframework.web.method.HandlerMethod;
  * example; then gives every example the path of its operation as {@code instance}. Nothing else decides which errors
  * the document shows, so that it lists exactly what the code can answer.
  */
-@org.springframework.stereotype.Component
+@Component
 class ProblemResponsesCustomizer implements OperationCustomizer, OpenApiCustomizer {
 
     /** The id the examples' paths show. */
