@@ -82,7 +82,7 @@ class AuditController {
                     String resourceId,
             @Parameter(
                             description = "The `nextPageToken` of the previous page.",
-                            schema = @Schema(pattern = "^[A-Za-z0-9_-]+$"))
+                            schema = @Schema(pattern = "^[A-Za-z0-9_=-]+$"))
                     @RequestParam(required = false)
                     @Size(max = PageToken.MAX_LENGTH)
                     @Nullable

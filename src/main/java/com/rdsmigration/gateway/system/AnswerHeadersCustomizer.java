@@ -64,11 +64,11 @@ class AnswerHeadersCustomizer implements OpenApiCustomizer {
                 .name(OpenApiConfiguration.REQUEST_ID)
                 .required(false)
                 .description("Your id for the call, echoed on the answer and kept in its audit events as"
-                        + " `correlationId`; one that does not match the pattern is replaced by a generated one.")
-                .schema(new StringSchema()
-                        .minLength(1)
-                        .maxLength(CorrelationId.MAX_LENGTH)
-                        .pattern(CorrelationId.PATTERN))
+                        + " `correlationId`: 1 to " + CorrelationId.MAX_LENGTH + " letters, digits and `._:-`. Any"
+                        + " other printable ASCII value is replaced by an id the gateway makes (the answer's"
+                        + " `X-Request-Id` says which); one that is not printable ASCII is refused with 400.")
+                // Any printable ASCII value is accepted; the request line and headers are at most 16 KB together.
+                .schema(new StringSchema().maxLength(16 * 1024).pattern("^[\\x20-\\x7E]*$"))
                 .example(ProblemResponses.EXAMPLE_REQUEST_ID);
     }
 

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 /**
  * Gives every string of a fixed format the lengths that format allows, wherever it is in the document (fields, path and
  * query parameters, headers): a UUID is 36 characters; a date 10; a date-time as the gateway writes and reads it (ISO
- * 8601, years 1970 to 9999, at most nanoseconds, {@code Z} or an offset) 20 to 35. Springdoc runs the document's
+ * 8601, years 1970 to 9999, at most nanoseconds, {@code Z} or an offset) at most 35. Springdoc runs the document's
  * customizers in no fixed order, so a schema another customizer adds states its own lengths.
  */
 @Component
@@ -24,8 +24,8 @@ class FormatBoundsCustomizer implements OpenApiCustomizer {
     private static final Map<String, int[]> LENGTHS = Map.of(
             "uuid", new int[] {36, 36},
             "date", new int[] {10, 10},
-            // 2026-11-25T08:00:00Z to 2026-11-25T08:00:00.123456789+08:00
-            "date-time", new int[] {20, 35});
+            // At most 2026-11-25T08:00:00.123456789+08:00; the parsers take shorter forms than 2026-11-25T08:00:00Z.
+            "date-time", new int[] {0, 35});
 
     @Override
     public void customise(OpenAPI openApi) {
@@ -74,7 +74,7 @@ class FormatBoundsCustomizer implements OpenApiCustomizer {
         }
         int[] lengths = schema.getFormat() == null ? null : LENGTHS.get(schema.getFormat());
         if (lengths != null && isString(schema) && schema.getMaxLength() == null && schema.getEnum() == null) {
-            schema.setMinLength(lengths[0]);
+            schema.setMinLength(lengths[0] > 0 ? lengths[0] : null);
             schema.setMaxLength(lengths[1]);
         }
         Stream.of(

@@ -105,7 +105,10 @@ class OpenApiConfiguration {
                                 header(
                                         "Seconds until your team's bucket is full again. Absent when your team's"
                                                 + " rate is not limited.",
-                                        nonNegative(),
+                                        new IntegerSchema()
+                                                .format("int64")
+                                                .minimum(BigDecimal.ZERO)
+                                                .maximum(BigDecimal.valueOf(Long.MAX_VALUE)),
                                         1))
                         .addHeaders(
                                 RETRY_AFTER,
