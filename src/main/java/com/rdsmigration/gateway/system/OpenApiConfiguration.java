@@ -125,7 +125,7 @@ class OpenApiConfiguration {
                                         "The path of the resource the call created.",
                                         new StringSchema()
                                                 .format("uri-reference")
-                                                .maxLength(64)
+                                                .maxLength(128)
                                                 .pattern("^/api/v1/[a-z-]+/[0-9a-f-]{36}$"),
                                         "/api/v1/imports/0f8fad5b-d9cb-469f-a165-70867728950e"))
                         .addHeaders(

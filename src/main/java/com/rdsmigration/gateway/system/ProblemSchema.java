@@ -9,6 +9,7 @@ import io.swagger.v3.oas.models.media.StringSchema;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.stereotype.Component;
 
@@ -64,9 +65,11 @@ class ProblemSchema implements OpenApiCustomizer {
                 .addProperty(
                         "title",
                         new StringSchema()
-                                .description("Fixed for each `type`.")
-                                ._enum(Arrays.stream(ProblemType.values())
-                                        .map(ProblemType::title)
+                                .description("The title of the `type`; \"Request refused\" for a status no type has.")
+                                ._enum(Stream.concat(
+                                                Arrays.stream(ProblemType.values())
+                                                        .map(ProblemType::title),
+                                                Stream.of(ProblemErrorReportValve.REFUSED))
                                         .distinct()
                                         .toList()))
                 .addProperty(
@@ -84,12 +87,14 @@ class ProblemSchema implements OpenApiCustomizer {
                         "instance",
                         new StringSchema()
                                 .format("uri-reference")
-                                .description("The path of the request.")
+                                .description("The path of the request; absent when the web server refused the"
+                                        + " request before the gateway read it.")
                                 .maxLength(MAX_PATH))
                 .addProperty(
                         "requestId",
                         new StringSchema()
-                                .description("The X-Request-Id of the call.")
+                                .description("The X-Request-Id of the call; absent when the web server refused the"
+                                        + " request before the gateway read it.")
                                 .minLength(1)
                                 .maxLength(CorrelationId.MAX_LENGTH)
                                 .pattern(CorrelationId.PATTERN))
@@ -154,6 +159,6 @@ class ProblemSchema implements OpenApiCustomizer {
                                 .description("A refused switchover: the migration's stage, when it has one.")
                                 .maxLength(16)
                                 .pattern("^[a-z]+$"))
-                .required(List.of("type", "title", "status", "detail", "instance"));
+                .required(List.of("type", "title", "status", "detail"));
     }
 }
