@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Lints the document the running gateway serves, as the teams that generate clients from it do: Spectral with the
@@ -27,6 +28,7 @@ class ApiDocumentLintTests {
 
     static final Path DOCUMENT = Path.of("target", "openapi.json");
     static final Path LINT = Path.of("lint");
+    static final Path COMMITTED = Path.of("docs", "openapi.json");
 
     @LocalServerPort
     int port;
@@ -71,6 +73,20 @@ class ApiDocumentLintTests {
         assertThat(exit)
                 .as("Redocly found errors in " + DOCUMENT + "; its report is above")
                 .isZero();
+    }
+
+    /**
+     * The committed description, docs/openapi.json, from which the build generates the typed client of
+     * GeneratedClientTests (and which teams may read without starting a gateway), is the served document.
+     */
+    @Test
+    void theCommittedDescriptionIsTheServedOne() throws IOException {
+        JsonMapper json = JsonMapper.builder().build();
+
+        assertThat(json.readTree(Files.readString(COMMITTED)))
+                .as("docs/openapi.json differs from the served document; refresh it with: python3 -m json.tool"
+                        + " --indent 2 --no-ensure-ascii target/openapi.json > docs/openapi.json")
+                .isEqualTo(json.readTree(Files.readString(DOCUMENT)));
     }
 
     /** Runs a command in the project directory, prints what it says and answers its exit code. */

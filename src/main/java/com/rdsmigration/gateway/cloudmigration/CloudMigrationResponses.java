@@ -58,15 +58,24 @@ class CloudMigrationResponses {
                 task.getUpdatedAt());
     }
 
-    /** ReplicationInfo is JSON inside a string; anything unparsable is passed on as text. */
-    private @Nullable JsonNode parse(@Nullable String replicationInfo) {
+    /**
+     * ReplicationInfo is a JSON object inside a string. Anything else (text that is not JSON, or JSON that is not an
+     * object) is passed on as {@code {"text": ...}}, so that the field is always an object or null: one type that a
+     * generated client can read (a union of an object and a string defeats openapi-generator's Java templates).
+     */
+    @Nullable
+    JsonNode parse(@Nullable String replicationInfo) {
         if (replicationInfo == null || replicationInfo.isBlank()) {
             return null;
         }
         try {
-            return json.readTree(replicationInfo);
+            JsonNode parsed = json.readTree(replicationInfo);
+            if (parsed.isObject()) {
+                return parsed;
+            }
         } catch (JacksonException e) {
-            return json.getNodeFactory().stringNode(replicationInfo);
+            // not JSON: passed on as text below
         }
+        return json.createObjectNode().put("text", replicationInfo);
     }
 }

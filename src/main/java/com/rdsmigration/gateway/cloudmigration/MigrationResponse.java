@@ -63,13 +63,13 @@ record MigrationResponse(
         String replicationState,
 
         @Schema(
-                description = "The upstream ReplicationInfo: its JSON parsed, or its text when it is not JSON; null"
-                        + " until the upstream reports it.",
-                types = {"object", "string"},
+                description = "The upstream ReplicationInfo, its JSON object parsed (or {\"text\": ...} when the"
+                        + " upstream's text is not a JSON object); null until the upstream reports it.",
+                types = {"object"},
+                additionalProperties = Schema.AdditionalPropertiesValue.TRUE,
                 implementation = Object.class,
                 example = "{\"Status\": \"streaming\", \"ReceivedLsn\": \"0/3C00000\", \"ReplayLsn\": \"0/3C00000\","
                         + " \"ReplayLag\": \"0\", \"Synced\": \"true\"}")
-        @Size(max = FieldLimits.PASSED_ON)
         @Nullable
         JsonNode replicationInfo,
 
