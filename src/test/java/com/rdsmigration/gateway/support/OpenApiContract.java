@@ -67,10 +67,17 @@ public final class OpenApiContract {
         return path != null && path.startsWith("/api/");
     }
 
+    /**
+     * Reads the document of {@code uri}'s gateway, once per gateway: before the exchange, while the gateway is surely
+     * up (a test may stop it while its request is in flight).
+     */
+    static void load(URI uri) {
+        validator(uri);
+    }
+
     /** Fails with every mismatch between the exchange and the document served at {@code request}'s origin. */
     static void check(HttpRequest request, HttpResponse<String> response) {
-        String origin = request.uri().getScheme() + "://" + request.uri().getRawAuthority();
-        OpenApiInteractionValidator validator = VALIDATORS.computeIfAbsent(origin, OpenApiContract::validatorOf);
+        OpenApiInteractionValidator validator = validator(request.uri());
         Request validated = request(request);
         SimpleResponse answer = response(response);
         boolean accepted = response.statusCode() / 100 == 2;
@@ -94,6 +101,11 @@ public final class OpenApiContract {
                             .collect(Collectors.joining("\n  "))
                     + "\n  answer: " + abbreviated(response.body()));
         }
+    }
+
+    private static OpenApiInteractionValidator validator(URI uri) {
+        return VALIDATORS.computeIfAbsent(
+                uri.getScheme() + "://" + uri.getRawAuthority(), OpenApiContract::validatorOf);
     }
 
     private static OpenApiInteractionValidator validatorOf(String origin) {

@@ -21,7 +21,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * The check every API exchange of the tests goes through can fail: real answers of the gateway pass it, and the same
  * answers bent the ways the document forbids (a null or a number where it promises a string, a value of the wrong
- * shape inside a map, an undocumented status) fail it.
+ * shape inside a map, a missing required field, an undocumented status) fail it.
  */
 @IntegrationTest
 class OpenApiContractTests {
@@ -50,6 +50,7 @@ class OpenApiContractTests {
                 read,
                 bent(answer, body -> body.replaceFirst("\"databases\":\\{\"", "\"databases\":{\"x\":[],\"")),
                 "databases");
+        assertMismatch(read, bent(answer, body -> body.replaceFirst("\"id\":\"[^\"]+\",", "")), "id");
         assertMismatch(read, bent(answer, 299, answer.body()), "299");
     }
 
