@@ -1,10 +1,10 @@
 package com.rdsmigration.gateway.audit;
 
+import com.rdsmigration.gateway.problem.ProblemCase;
+import com.rdsmigration.gateway.problem.ProblemType;
 import com.rdsmigration.gateway.security.Caller;
-import com.rdsmigration.gateway.system.ListParams;
-import com.rdsmigration.gateway.system.ProblemCase;
-import com.rdsmigration.gateway.system.ProblemType;
-import com.rdsmigration.gateway.system.SupportedInstant;
+import com.rdsmigration.gateway.web.ListParams;
+import com.rdsmigration.gateway.web.SupportedInstant;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;

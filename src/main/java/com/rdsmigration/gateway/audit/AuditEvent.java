@@ -1,7 +1,7 @@
 package com.rdsmigration.gateway.audit;
 
 import com.rdsmigration.gateway.rds.wire.RdsActions;
-import com.rdsmigration.gateway.system.FieldLimits;
+import com.rdsmigration.gateway.web.FieldLimits;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

@@ -1,5 +1,6 @@
 package com.rdsmigration.gateway.audit;
 
+import com.rdsmigration.gateway.logging.CorrelationId;
 import com.rdsmigration.gateway.rds.RdsException;
 import com.rdsmigration.gateway.rds.TransientRdsException;
 import com.rdsmigration.gateway.rds.UpstreamAttemptListener;
@@ -9,7 +10,6 @@ import com.rdsmigration.gateway.rds.wire.CreateCloudMigrationTaskResponse;
 import com.rdsmigration.gateway.rds.wire.ImportDatabaseBetweenInstancesResponse;
 import com.rdsmigration.gateway.rds.wire.RdsResponse;
 import com.rdsmigration.gateway.security.Caller;
-import com.rdsmigration.gateway.system.CorrelationId;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;

@@ -1,7 +1,7 @@
 package com.rdsmigration.gateway.audit;
 
+import com.rdsmigration.gateway.logging.CorrelationId;
 import com.rdsmigration.gateway.security.Caller;
-import com.rdsmigration.gateway.system.CorrelationId;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;

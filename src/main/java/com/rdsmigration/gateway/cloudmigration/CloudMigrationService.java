@@ -1,14 +1,14 @@
 package com.rdsmigration.gateway.cloudmigration;
 
 import com.rdsmigration.gateway.ownership.InstanceOwnership;
+import com.rdsmigration.gateway.problem.ProblemException;
+import com.rdsmigration.gateway.problem.ProblemType;
 import com.rdsmigration.gateway.rds.RdsException;
 import com.rdsmigration.gateway.rds.TransientRdsException;
 import com.rdsmigration.gateway.rds.wire.RdsActions;
 import com.rdsmigration.gateway.rds.wire.RdsParameters;
 import com.rdsmigration.gateway.security.Caller;
-import com.rdsmigration.gateway.system.ListParams;
-import com.rdsmigration.gateway.system.ProblemException;
-import com.rdsmigration.gateway.system.ProblemType;
+import com.rdsmigration.gateway.web.ListParams;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;

@@ -1,6 +1,6 @@
 package com.rdsmigration.gateway.cloudmigration;
 
-import com.rdsmigration.gateway.system.FieldLimits;
+import com.rdsmigration.gateway.web.FieldLimits;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;

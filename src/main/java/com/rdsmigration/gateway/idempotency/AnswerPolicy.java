@@ -1,6 +1,6 @@
 package com.rdsmigration.gateway.idempotency;
 
-import com.rdsmigration.gateway.system.ProblemException;
+import com.rdsmigration.gateway.problem.ProblemException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;

@@ -1,6 +1,6 @@
 package com.rdsmigration.gateway.idempotency;
 
-import com.rdsmigration.gateway.system.ProblemException;
+import com.rdsmigration.gateway.problem.ProblemException;
 import java.util.UUID;
 
 /** What a request with an idempotency key may do: run (it holds the key), replay an answer, or nothing. */

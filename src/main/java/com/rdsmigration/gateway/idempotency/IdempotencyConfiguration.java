@@ -1,9 +1,9 @@
 package com.rdsmigration.gateway.idempotency;
 
+import com.rdsmigration.gateway.system.FilterOrder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,7 +16,7 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
 @Configuration(proxyBeanMethods = false)
 class IdempotencyConfiguration {
 
-    static final int FILTER_ORDER = SecurityFilterProperties.DEFAULT_FILTER_ORDER + 10;
+    static final int FILTER_ORDER = FilterOrder.IDEMPOTENCY;
 
     private static final Logger log = LoggerFactory.getLogger(IdempotencyConfiguration.class);
 

@@ -1,8 +1,8 @@
 package com.rdsmigration.gateway.idempotency;
 
+import com.rdsmigration.gateway.logging.ShownOnce;
+import com.rdsmigration.gateway.problem.ProblemException;
 import com.rdsmigration.gateway.security.Caller;
-import com.rdsmigration.gateway.system.ProblemException;
-import com.rdsmigration.gateway.system.ShownOnce;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;

@@ -1,7 +1,7 @@
 package com.rdsmigration.gateway.idempotency;
 
-import com.rdsmigration.gateway.system.ProblemResponses;
-import com.rdsmigration.gateway.system.ProblemType;
+import com.rdsmigration.gateway.problem.ProblemResponses;
+import com.rdsmigration.gateway.problem.ProblemType;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.media.BooleanSchema;

@@ -7,7 +7,7 @@
 @NullMarked
 @ApplicationModule(
         displayName = "Idempotency",
-        allowedDependencies = {"system", "security"})
+        allowedDependencies = {"system", "security", "logging", "problem", "settings"})
 package com.rdsmigration.gateway.idempotency;
 
 import org.jspecify.annotations.NullMarked;

@@ -1,22 +1,22 @@
 package com.rdsmigration.gateway.imports;
 
-import static com.rdsmigration.gateway.system.ProblemAnswer.INSTANCE_NOT_OWNED;
-import static com.rdsmigration.gateway.system.ProblemAnswer.NOT_FOUND;
-import static com.rdsmigration.gateway.system.ProblemAnswer.OUTCOME_UNKNOWN;
-import static com.rdsmigration.gateway.system.ProblemAnswer.OWNERSHIP_UNKNOWN;
-import static com.rdsmigration.gateway.system.ProblemAnswer.UPSTREAM_ERROR;
-import static com.rdsmigration.gateway.system.ProblemAnswer.UPSTREAM_LIMITED;
-import static com.rdsmigration.gateway.system.ProblemAnswer.UPSTREAM_REFUSED_PARAMETERS;
-import static com.rdsmigration.gateway.system.ProblemAnswer.UPSTREAM_REFUSED_STATE;
-import static com.rdsmigration.gateway.system.ProblemAnswer.UPSTREAM_UNAVAILABLE;
+import static com.rdsmigration.gateway.problem.ProblemAnswer.INSTANCE_NOT_OWNED;
+import static com.rdsmigration.gateway.problem.ProblemAnswer.NOT_FOUND;
+import static com.rdsmigration.gateway.problem.ProblemAnswer.OUTCOME_UNKNOWN;
+import static com.rdsmigration.gateway.problem.ProblemAnswer.OWNERSHIP_UNKNOWN;
+import static com.rdsmigration.gateway.problem.ProblemAnswer.UPSTREAM_ERROR;
+import static com.rdsmigration.gateway.problem.ProblemAnswer.UPSTREAM_LIMITED;
+import static com.rdsmigration.gateway.problem.ProblemAnswer.UPSTREAM_REFUSED_PARAMETERS;
+import static com.rdsmigration.gateway.problem.ProblemAnswer.UPSTREAM_REFUSED_STATE;
+import static com.rdsmigration.gateway.problem.ProblemAnswer.UPSTREAM_UNAVAILABLE;
 
+import com.rdsmigration.gateway.problem.ProblemAnswers;
+import com.rdsmigration.gateway.problem.ProblemCase;
+import com.rdsmigration.gateway.problem.ProblemType;
 import com.rdsmigration.gateway.rds.wire.RdsActions;
 import com.rdsmigration.gateway.security.Caller;
-import com.rdsmigration.gateway.system.ListParams;
-import com.rdsmigration.gateway.system.PageResponse;
-import com.rdsmigration.gateway.system.ProblemAnswers;
-import com.rdsmigration.gateway.system.ProblemCase;
-import com.rdsmigration.gateway.system.ProblemType;
+import com.rdsmigration.gateway.web.ListParams;
+import com.rdsmigration.gateway.web.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;

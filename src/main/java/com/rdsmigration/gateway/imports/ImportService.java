@@ -1,6 +1,8 @@
 package com.rdsmigration.gateway.imports;
 
 import com.rdsmigration.gateway.ownership.InstanceOwnership;
+import com.rdsmigration.gateway.problem.ProblemException;
+import com.rdsmigration.gateway.problem.ProblemType;
 import com.rdsmigration.gateway.rds.NonTransientRdsException;
 import com.rdsmigration.gateway.rds.RdsClient;
 import com.rdsmigration.gateway.rds.RdsException;
@@ -11,9 +13,7 @@ import com.rdsmigration.gateway.rds.wire.ImportDatabaseBetweenInstancesResponse;
 import com.rdsmigration.gateway.rds.wire.RdsActions;
 import com.rdsmigration.gateway.rds.wire.RdsParameters;
 import com.rdsmigration.gateway.security.Caller;
-import com.rdsmigration.gateway.system.ListParams;
-import com.rdsmigration.gateway.system.ProblemException;
-import com.rdsmigration.gateway.system.ProblemType;
+import com.rdsmigration.gateway.web.ListParams;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;

@@ -1,10 +1,10 @@
 package com.rdsmigration.gateway.imports;
 
+import com.rdsmigration.gateway.problem.ProblemException;
+import com.rdsmigration.gateway.problem.ProblemType;
 import com.rdsmigration.gateway.security.Caller;
-import com.rdsmigration.gateway.system.ListFilters;
-import com.rdsmigration.gateway.system.ListParams;
-import com.rdsmigration.gateway.system.ProblemException;
-import com.rdsmigration.gateway.system.ProblemType;
+import com.rdsmigration.gateway.web.ListFilters;
+import com.rdsmigration.gateway.web.ListParams;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;

@@ -1,6 +1,6 @@
 package com.rdsmigration.gateway.notifications;
 
-import com.rdsmigration.gateway.system.MissingSettingException;
+import com.rdsmigration.gateway.settings.MissingSettingException;
 import java.net.InetAddress;
 import java.time.Clock;
 import java.util.concurrent.ExecutorService;

@@ -1,13 +1,13 @@
 package com.rdsmigration.gateway.notifications;
 
-import static com.rdsmigration.gateway.system.ProblemAnswer.NOT_FOUND;
+import static com.rdsmigration.gateway.problem.ProblemAnswer.NOT_FOUND;
 
+import com.rdsmigration.gateway.logging.ShownOnce;
+import com.rdsmigration.gateway.problem.ProblemAnswers;
+import com.rdsmigration.gateway.problem.ProblemCase;
+import com.rdsmigration.gateway.problem.ProblemType;
 import com.rdsmigration.gateway.security.Caller;
-import com.rdsmigration.gateway.system.PageResponse;
-import com.rdsmigration.gateway.system.ProblemAnswers;
-import com.rdsmigration.gateway.system.ProblemCase;
-import com.rdsmigration.gateway.system.ProblemType;
-import com.rdsmigration.gateway.system.ShownOnce;
+import com.rdsmigration.gateway.web.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;

@@ -1,7 +1,7 @@
 package com.rdsmigration.gateway.notifications;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.rdsmigration.gateway.system.FieldLimits;
+import com.rdsmigration.gateway.web.FieldLimits;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;

@@ -1,9 +1,9 @@
 package com.rdsmigration.gateway.notifications;
 
 import com.rdsmigration.gateway.cloudmigration.CloudMigrationOwners;
+import com.rdsmigration.gateway.problem.ProblemException;
+import com.rdsmigration.gateway.problem.ProblemType;
 import com.rdsmigration.gateway.security.Caller;
-import com.rdsmigration.gateway.system.ProblemException;
-import com.rdsmigration.gateway.system.ProblemType;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.List;

@@ -15,7 +15,7 @@
 @NullMarked
 @ApplicationModule(
         displayName = "Notifications",
-        allowedDependencies = {"system", "security", "cloudmigration"})
+        allowedDependencies = {"system", "security", "cloudmigration", "logging", "problem", "settings", "web"})
 package com.rdsmigration.gateway.notifications;
 
 import org.jspecify.annotations.NullMarked;

@@ -1,12 +1,12 @@
 package com.rdsmigration.gateway.ownership;
 
 import com.rdsmigration.gateway.audit.RefusedCalls;
+import com.rdsmigration.gateway.problem.ProblemException;
+import com.rdsmigration.gateway.problem.ProblemType;
 import com.rdsmigration.gateway.rds.TransientRdsException;
 import com.rdsmigration.gateway.security.Caller;
 import com.rdsmigration.gateway.security.TeamSettings;
 import com.rdsmigration.gateway.security.Teams;
-import com.rdsmigration.gateway.system.ProblemException;
-import com.rdsmigration.gateway.system.ProblemType;
 import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;

@@ -2,8 +2,8 @@ package com.rdsmigration.gateway.rds;
 
 import com.aliyun.credentials.Client;
 import com.aliyun.credentials.models.CredentialModel;
+import com.rdsmigration.gateway.logging.SecretMasking;
 import com.rdsmigration.gateway.rds.signing.AccessKeyCredentials;
-import com.rdsmigration.gateway.system.SecretMasking;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;

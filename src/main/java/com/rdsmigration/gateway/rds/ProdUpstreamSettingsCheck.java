@@ -1,7 +1,7 @@
 package com.rdsmigration.gateway.rds;
 
-import com.rdsmigration.gateway.system.MissingSetting;
-import com.rdsmigration.gateway.system.ProdSettingsRule;
+import com.rdsmigration.gateway.settings.MissingSetting;
+import com.rdsmigration.gateway.settings.ProdSettingsRule;
 import java.util.List;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.env.ConfigurableEnvironment;

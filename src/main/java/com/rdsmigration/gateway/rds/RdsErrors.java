@@ -1,8 +1,8 @@
 package com.rdsmigration.gateway.rds;
 
+import com.rdsmigration.gateway.logging.SecretMasking;
 import com.rdsmigration.gateway.rds.signing.PercentEncoding;
 import com.rdsmigration.gateway.rds.wire.ErrorBody;
-import com.rdsmigration.gateway.system.SecretMasking;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;

@@ -1,7 +1,7 @@
 package com.rdsmigration.gateway.rds;
 
-import com.rdsmigration.gateway.system.ProblemConvertible;
-import com.rdsmigration.gateway.system.ProblemException;
+import com.rdsmigration.gateway.problem.ProblemConvertible;
+import com.rdsmigration.gateway.problem.ProblemException;
 import org.jspecify.annotations.Nullable;
 
 /**

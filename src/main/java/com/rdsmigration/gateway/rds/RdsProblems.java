@@ -1,7 +1,7 @@
 package com.rdsmigration.gateway.rds;
 
-import com.rdsmigration.gateway.system.ProblemException;
-import com.rdsmigration.gateway.system.ProblemType;
+import com.rdsmigration.gateway.problem.ProblemException;
+import com.rdsmigration.gateway.problem.ProblemType;
 import java.time.Duration;
 import java.util.Set;
 

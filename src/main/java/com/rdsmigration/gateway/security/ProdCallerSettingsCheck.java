@@ -1,7 +1,7 @@
 package com.rdsmigration.gateway.security;
 
-import com.rdsmigration.gateway.system.MissingSetting;
-import com.rdsmigration.gateway.system.ProdSettingsRule;
+import com.rdsmigration.gateway.settings.MissingSetting;
+import com.rdsmigration.gateway.settings.ProdSettingsRule;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;

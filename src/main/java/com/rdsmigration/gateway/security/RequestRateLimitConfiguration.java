@@ -1,9 +1,9 @@
 package com.rdsmigration.gateway.security;
 
+import com.rdsmigration.gateway.system.FilterOrder;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,7 +16,7 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
 @Configuration(proxyBeanMethods = false)
 class RequestRateLimitConfiguration {
 
-    static final int FILTER_ORDER = SecurityFilterProperties.DEFAULT_FILTER_ORDER + 5;
+    static final int FILTER_ORDER = FilterOrder.RATE_LIMIT;
 
     @Bean
     RequestRateLimiter requestRateLimiter(RateLimitProperties properties, Teams teams, Clock clock) {

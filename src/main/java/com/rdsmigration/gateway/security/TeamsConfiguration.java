@@ -1,6 +1,6 @@
 package com.rdsmigration.gateway.security;
 
-import com.rdsmigration.gateway.system.MissingSettingException;
+import com.rdsmigration.gateway.settings.MissingSettingException;
 import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

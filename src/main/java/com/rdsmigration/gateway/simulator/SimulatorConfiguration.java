@@ -1,5 +1,6 @@
 package com.rdsmigration.gateway.simulator;
 
+import com.rdsmigration.gateway.system.FilterOrder;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -7,7 +8,6 @@ import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
 import org.springframework.util.unit.DataSize;
 import tools.jackson.databind.json.JsonMapper;
@@ -23,8 +23,6 @@ import tools.jackson.databind.json.JsonMapper;
 @ConditionalOnSimulator
 @EnableConfigurationProperties(SimulatorProperties.class)
 class SimulatorConfiguration {
-
-    static final int FILTER_ORDER = Ordered.HIGHEST_PRECEDENCE + 8;
 
     /** The setting of the gateway's own body limit, read by name: the simulator depends on no gateway module. */
     static final String MAX_REQUEST_SIZE = "gateway.web.max-request-size";
@@ -123,7 +121,7 @@ class SimulatorConfiguration {
         FilterRegistrationBean<RpcEndpointFilter> registration =
                 new FilterRegistrationBean<>(new RpcEndpointFilter(endpoint, json, maxBody));
         registration.setName("rdsSimulatorRpcFilter");
-        registration.setOrder(FILTER_ORDER);
+        registration.setOrder(FilterOrder.SIMULATOR);
         return registration;
     }
 }

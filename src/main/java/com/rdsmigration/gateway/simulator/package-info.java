@@ -16,7 +16,7 @@
 @NullMarked
 @ApplicationModule(
         displayName = "RDS simulator",
-        allowedDependencies = {"rds :: signing", "rds :: wire"})
+        allowedDependencies = {"rds :: signing", "rds :: wire", "system"})
 package com.rdsmigration.gateway.simulator;
 
 import org.jspecify.annotations.NullMarked;

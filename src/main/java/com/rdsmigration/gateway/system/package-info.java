@@ -1,10 +1,9 @@
 /**
- * Cross-cutting web plumbing every module relies on: RFC 9457 problem answers, the {@code X-Request-Id}
- * correlation id, the request size limit, the OpenAPI description, the clock, and the fail-fast checks of the
- * {@code prod} profile.
+ * The application's clock, its scheduling, the reconcilers' settings and the order of the servlet filters, which every
+ * module's filter takes its place from.
  */
 @NullMarked
-@ApplicationModule(displayName = "System", type = ApplicationModule.Type.OPEN)
+@ApplicationModule(displayName = "System")
 package com.rdsmigration.gateway.system;
 
 import org.jspecify.annotations.NullMarked;

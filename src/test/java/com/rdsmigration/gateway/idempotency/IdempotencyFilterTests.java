@@ -3,8 +3,8 @@ package com.rdsmigration.gateway.idempotency;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
+import com.rdsmigration.gateway.problem.ProblemException;
 import com.rdsmigration.gateway.security.Caller;
-import com.rdsmigration.gateway.system.ProblemException;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletResponse;

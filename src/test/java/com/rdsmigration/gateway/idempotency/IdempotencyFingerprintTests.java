@@ -2,7 +2,7 @@ package com.rdsmigration.gateway.idempotency;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.rdsmigration.gateway.system.MissingSetting;
+import com.rdsmigration.gateway.settings.MissingSetting;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;

@@ -2,7 +2,7 @@ package com.rdsmigration.gateway.rds;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.rdsmigration.gateway.system.MissingSetting;
+import com.rdsmigration.gateway.settings.MissingSetting;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.env.MockEnvironment;

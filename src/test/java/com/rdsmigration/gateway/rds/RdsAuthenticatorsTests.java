@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.rdsmigration.gateway.rds.signing.NonceSource;
 import com.rdsmigration.gateway.rds.signing.RequestSigner;
-import com.rdsmigration.gateway.system.MissingSettingException;
+import com.rdsmigration.gateway.settings.MissingSettingException;
 import java.net.URI;
 import java.time.Clock;
 import java.util.Map;

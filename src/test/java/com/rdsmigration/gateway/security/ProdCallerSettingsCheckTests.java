@@ -3,8 +3,8 @@ package com.rdsmigration.gateway.security;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.rdsmigration.gateway.system.MissingSetting;
-import com.rdsmigration.gateway.system.MissingSettingException;
+import com.rdsmigration.gateway.settings.MissingSetting;
+import com.rdsmigration.gateway.settings.MissingSettingException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.env.MockEnvironment;

@@ -2,7 +2,7 @@ package com.rdsmigration.gateway.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.rdsmigration.gateway.system.MissingSettingException;
+import com.rdsmigration.gateway.settings.MissingSettingException;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.bind.validation.BindValidationException;
