@@ -95,4 +95,87 @@ class ApiDocumentationTests {
     void hidesTheSimulator() {
         assertThat(docs().path("paths").propertyNames()).noneMatch(path -> path.startsWith("/rds-simulator"));
     }
+
+    @Test
+    void describesTheGatewaysApiOnly() {
+        assertThat(docs().path("paths").propertyNames()).isNotEmpty().allMatch(path -> path.startsWith("/api/v1/"));
+    }
+
+    @Test
+    void documentsTheRequestBudgetOnEveryAnswerButA401AndRetryAfterOnRefusals() {
+        docs().path("paths")
+                .properties()
+                .forEach(path -> path.getValue().properties().forEach(operation -> {
+                    operation.getValue().path("responses").properties().forEach(answer -> {
+                        String where = operation.getKey() + " " + path.getKey() + " " + answer.getKey();
+                        JsonNode headers = answer.getValue().path("headers");
+                        assertThat(headers.has("X-Request-Id")).as(where).isTrue();
+                        assertThat(headers.has("RateLimit-Limit")
+                                        && headers.has("RateLimit-Remaining")
+                                        && headers.has("RateLimit-Reset"))
+                                .as(where)
+                                .isEqualTo(!answer.getKey().equals("401"));
+                        if (answer.getKey().equals("429") || answer.getKey().equals("503")) {
+                            assertThat(headers.has("Retry-After")).as(where).isTrue();
+                        }
+                    });
+                }));
+    }
+
+    @Test
+    void listsOnlyTheAnswersAnOperationCanGiveEachWithItsOwnExample() {
+        JsonNode paths = docs().path("paths");
+
+        assertThat(paths.at("/~1api~1v1~1imports/post/responses").propertyNames())
+                .contains("201", "400", "401", "403", "409", "413", "415", "422", "429", "500", "502", "503")
+                .doesNotContain("404");
+        assertThat(paths.at("/~1api~1v1~1imports~1{id}/get/responses").propertyNames())
+                .contains("200", "404", "500")
+                .doesNotContain("409", "413", "502");
+        JsonNode conflicts = paths.at("/~1api~1v1~1cloud-migrations~1{id}~1switchover/post/responses/409/content")
+                .path("application/problem+json");
+        assertThat(conflicts.path("examples").propertyNames())
+                .contains("notInIncrement", "switchoverAlreadyRequested", "idempotencyKeyInProgress");
+        assertThat(conflicts.at("/examples/notInIncrement/value/instance").asString())
+                .startsWith("/api/v1/cloud-migrations/")
+                .endsWith("/switchover");
+    }
+
+    @Test
+    void showsNullableFieldsAsTypeUnionsAndAnswersFieldsAsRequired() {
+        JsonNode schemas = docs().path("components").path("schemas");
+
+        for (String field :
+                List.of("syncedAt", "switchTime", "stage", "replicationState", "replicationInfo", "taskId")) {
+            assertThat(schemas.at("/Migration/properties/" + field + "/type")
+                            .valueStream()
+                            .map(JsonNode::asString))
+                    .as(field)
+                    .contains("null");
+        }
+        assertThat(schemas.at("/Migration/properties/status/type").asString()).isEqualTo("string");
+        assertThat(schemas.at("/QuotaResponse/properties/teamBudget/oneOf/1/type")
+                        .asString())
+                .isEqualTo("null");
+        assertThat(schemas.at("/Migration/required").valueStream().map(JsonNode::asString))
+                .contains("syncedAt", "status", "id");
+        assertThat(schemas.at("/CreatePrecheckRequest/required").valueStream().map(JsonNode::asString))
+                .containsExactlyInAnyOrder("targetInstanceId", "source");
+        assertThat(schemas.at("/WebhookResponse/required").valueStream().map(JsonNode::asString))
+                .doesNotContain("signingSecret");
+    }
+
+    @Test
+    void documentsDatabasesAsAnArrayOfUniqueNamesOrAMapping() {
+        JsonNode databases = docs().at("/components/schemas/CreateImportRequest/properties/databases")
+                .path("oneOf");
+
+        assertThat(databases).hasSize(2);
+        assertThat(databases.at("/0/type").asString()).isEqualTo("array");
+        assertThat(databases.at("/0/uniqueItems").asBoolean()).isTrue();
+        assertThat(databases.at("/0/maxItems").asInt()).isEqualTo(100);
+        assertThat(databases.at("/0/items/maxLength").asInt()).isEqualTo(128);
+        assertThat(databases.at("/1/type").asString()).isEqualTo("object");
+        assertThat(databases.at("/1/additionalProperties/maxLength").asInt()).isEqualTo(128);
+    }
 }

@@ -2,9 +2,12 @@ package com.rdsmigration.gateway.audit;
 
 import com.rdsmigration.gateway.security.Caller;
 import com.rdsmigration.gateway.system.ListParams;
+import com.rdsmigration.gateway.system.ProblemCase;
+import com.rdsmigration.gateway.system.ProblemType;
 import com.rdsmigration.gateway.system.SupportedInstant;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -41,6 +44,11 @@ class AuditController {
             summary = "List upstream requests, newest first",
             description = "Pages by `pageToken`: pass the `nextPageToken` of a page to get the next one; the last page"
                     + " has none. Filters combine.")
+    @ProblemCase(
+            type = ProblemType.VALIDATION_FAILED,
+            name = "invalidPageToken",
+            when = "`pageToken` is not a token this API gave out.",
+            detail = "pageToken is not a token this API gave out.")
     AuditPage list(
             @AuthenticationPrincipal Caller caller,
             @Parameter(description = "An upstream action, e.g. `ImportDatabaseBetweenInstances`.")
@@ -72,7 +80,9 @@ class AuditController {
                     @Size(max = ListParams.MAX_ID_LENGTH)
                     @Nullable
                     String resourceId,
-            @Parameter(description = "The `nextPageToken` of the previous page.")
+            @Parameter(
+                            description = "The `nextPageToken` of the previous page.",
+                            schema = @Schema(pattern = "^[A-Za-z0-9_=-]+$"))
                     @RequestParam(required = false)
                     @Size(max = PageToken.MAX_LENGTH)
                     @Nullable

@@ -1,10 +1,12 @@
 package com.rdsmigration.gateway.cloudmigration;
 
+import com.rdsmigration.gateway.system.FieldLimits;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -12,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 record CreateMigrationRequest(
         @Schema(description = "The RDS PostgreSQL instance to migrate into.", example = "pgm-bp102g323jd4xxxx")
         @NotBlank
+        @Size(max = FieldLimits.INSTANCE_ID)
         @Pattern(regexp = TaskNames.PG_INSTANCE_ID, message = TaskNames.PG_INSTANCE_ID_MESSAGE)
         @Nullable
         String targetInstanceId,
@@ -19,6 +22,7 @@ record CreateMigrationRequest(
         @NotNull @Valid @Nullable MigrationSource source,
 
         @Schema(description = "Your name for the task; the gateway makes one when absent.", example = "orders-db")
+        @Size(max = FieldLimits.TASK_NAME)
         @Pattern(regexp = TaskNames.PATTERN, message = TaskNames.MESSAGE)
         @Nullable
         String taskName,

@@ -1,16 +1,19 @@
 package com.rdsmigration.gateway.cloudmigration;
 
+import com.rdsmigration.gateway.system.FieldLimits;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 /** Check whether a self-managed PostgreSQL can be migrated into an RDS PostgreSQL instance. */
 record CreatePrecheckRequest(
         @Schema(description = "The RDS PostgreSQL instance to migrate into.", example = "pgm-bp102g323jd4xxxx")
         @NotBlank
+        @Size(max = FieldLimits.INSTANCE_ID)
         @Pattern(regexp = TaskNames.PG_INSTANCE_ID, message = TaskNames.PG_INSTANCE_ID_MESSAGE)
         @Nullable
         String targetInstanceId,
@@ -20,6 +23,7 @@ record CreatePrecheckRequest(
         @Schema(
                 description = "Your name for the task; the gateway makes one when absent.",
                 example = "orders-db-precheck")
+        @Size(max = FieldLimits.TASK_NAME)
         @Pattern(regexp = TaskNames.PATTERN, message = TaskNames.MESSAGE)
         @Nullable
         String taskName) {}

@@ -16,6 +16,9 @@ import java.util.regex.Pattern;
 @Constraint(validatedBy = HostName.Validator.class)
 @interface HostName {
 
+    /** The longest host this accepts: a DNS name of 253 characters and its optional final dot. */
+    int MAX_LENGTH = 254;
+
     String message() default "must be an IPv4 address, an IPv6 address or a DNS name";
 
     Class<?>[] groups() default {};

@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
 record MigrationSource(
         @Schema(description = "IPv4, IPv6 or DNS name of the source PostgreSQL.", example = "172.16.0.10")
         @NotBlank
+        @Size(max = HostName.MAX_LENGTH)
         @HostName
         @Nullable
         String host,
@@ -26,14 +27,15 @@ record MigrationSource(
 
         @Schema(description = "Migration account on the source.", example = "migratetest")
         @NotBlank
-        @Size(max = 63)
-        @Pattern(regexp = "[A-Za-z_][A-Za-z0-9_$-]*", message = "must be a PostgreSQL role name")
+        @Size(max = MAX_ACCOUNT_LENGTH)
+        @Pattern(regexp = ACCOUNT_PATTERN, message = "must be a PostgreSQL role name")
         @Nullable
         String account,
 
         @Schema(
                 description = "Password of the account. Write-only: never stored or returned.",
                 accessMode = Schema.AccessMode.WRITE_ONLY,
+                format = "password",
                 example = "change-me")
         @NotBlank
         @Size(max = 128)
@@ -47,10 +49,15 @@ record MigrationSource(
                 allowableValues = {"ecsOnVpc", "idcOnVpc", "internet", "aliyunRDS", "other"})
         @NotBlank
         @Pattern(
-                regexp = "ecsOnVpc|idcOnVpc|internet|aliyunRDS|other",
+                regexp = "^(ecsOnVpc|idcOnVpc|internet|aliyunRDS|other)$",
                 message = "must be one of ecsOnVpc, idcOnVpc, internet, aliyunRDS, other")
         @Nullable
         String category) {
+
+    /** PostgreSQL's limit on a role name (NAMEDATALEN - 1). */
+    static final int MAX_ACCOUNT_LENGTH = 63;
+
+    static final String ACCOUNT_PATTERN = "^[A-Za-z_][A-Za-z0-9_$-]*$";
 
     MigrationSource(String host, int port, String account, @Nullable String password, String category) {
         this(host, Integer.valueOf(port), account, password, category);

@@ -1,8 +1,22 @@
 package com.rdsmigration.gateway.cloudmigration;
 
+import static com.rdsmigration.gateway.system.ProblemAnswer.INSTANCE_NOT_OWNED;
+import static com.rdsmigration.gateway.system.ProblemAnswer.NOT_FOUND;
+import static com.rdsmigration.gateway.system.ProblemAnswer.OUTCOME_UNKNOWN;
+import static com.rdsmigration.gateway.system.ProblemAnswer.OWNERSHIP_UNKNOWN;
+import static com.rdsmigration.gateway.system.ProblemAnswer.UPSTREAM_ERROR;
+import static com.rdsmigration.gateway.system.ProblemAnswer.UPSTREAM_LIMITED;
+import static com.rdsmigration.gateway.system.ProblemAnswer.UPSTREAM_REFUSED_PARAMETERS;
+import static com.rdsmigration.gateway.system.ProblemAnswer.UPSTREAM_REFUSED_STATE;
+import static com.rdsmigration.gateway.system.ProblemAnswer.UPSTREAM_UNAVAILABLE;
+
+import com.rdsmigration.gateway.rds.wire.RdsActions;
 import com.rdsmigration.gateway.security.Caller;
 import com.rdsmigration.gateway.system.ListParams;
 import com.rdsmigration.gateway.system.PageResponse;
+import com.rdsmigration.gateway.system.ProblemAnswers;
+import com.rdsmigration.gateway.system.ProblemCase;
+import com.rdsmigration.gateway.system.ProblemType;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -40,8 +54,31 @@ class PrecheckController {
     }
 
     @PostMapping
-    @Operation(operationId = "createPrecheck", summary = "Start a precheck (CreateCloudMigrationPrecheckTask)")
+    @Operation(
+            operationId = "createPrecheck",
+            summary = "Start a precheck (CreateCloudMigrationPrecheckTask)",
+            description = "Checks that the target instance is your team's, records the intent, then asks the"
+                    + " upstream to assess the source. The answer is the precheck, RUNNING; read it until it is"
+                    + " PASSED or FAILED. The source's password goes upstream and nowhere else.")
     @ApiResponse(responseCode = "201", description = "Created; `Location` names it.", useReturnTypeSchema = true)
+    @ProblemAnswers(
+            value = {
+                INSTANCE_NOT_OWNED,
+                OWNERSHIP_UNKNOWN,
+                UPSTREAM_LIMITED,
+                UPSTREAM_REFUSED_STATE,
+                UPSTREAM_REFUSED_PARAMETERS,
+                UPSTREAM_ERROR,
+                UPSTREAM_UNAVAILABLE,
+                OUTCOME_UNKNOWN
+            },
+            action = RdsActions.CREATE_CLOUD_MIGRATION_PRECHECK_TASK,
+            instance = "pgm-b-bp102g323jd4xxxx")
+    @ProblemCase(
+            type = ProblemType.CONFLICT,
+            name = "taskNameTaken",
+            when = "The task name is already used for a precheck on this instance.",
+            detail = "Task name orders-db-precheck is already used on pgm-bp102g323jd4xxxx.")
     ResponseEntity<PrecheckResponse> create(
             @AuthenticationPrincipal Caller caller, @Valid @RequestBody CreatePrecheckRequest request) {
         PrecheckResponse created = responses.precheck(service.createPrecheck(caller, request));
@@ -53,13 +90,24 @@ class PrecheckController {
     @Operation(
             operationId = "getPrecheck",
             summary =
-                    "Read a precheck and its report (DescribeCloudMigrationPrecheckResult when the stored state is old)")
+                    "Read a precheck and its report (DescribeCloudMigrationPrecheckResult when the stored state is old)",
+            description = "A RUNNING precheck whose stored state is older than `gateway.tracking.max-staleness` is"
+                    + " read from upstream first; if that read fails for a passing reason, the stored state is"
+                    + " answered, else the upstream's refusal.")
+    @ProblemAnswers(
+            value = {NOT_FOUND, UPSTREAM_REFUSED_STATE, UPSTREAM_REFUSED_PARAMETERS, UPSTREAM_ERROR},
+            action = RdsActions.DESCRIBE_CLOUD_MIGRATION_PRECHECK_RESULT,
+            instance = "pgm-bp102g323jd4xxxx")
     PrecheckResponse get(@AuthenticationPrincipal Caller caller, @PathVariable UUID id) {
         return responses.precheck(service.get(caller, TaskKind.PRECHECK, id));
     }
 
     @GetMapping
-    @Operation(operationId = "listPrechecks", summary = "List your team's prechecks, newest first")
+    @Operation(
+            operationId = "listPrechecks",
+            summary = "List your team's prechecks, newest first",
+            description = "A page of your team's prechecks (every team's for administrators), from the gateway's"
+                    + " store, never read upstream; filters combine.")
     PageResponse<PrecheckResponse> list(
             @AuthenticationPrincipal Caller caller,
             @RequestParam(required = false) @Nullable PrecheckStatus status,

@@ -1,6 +1,8 @@
 package com.rdsmigration.gateway.cloudmigration;
 
+import com.rdsmigration.gateway.system.FieldLimits;
 import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,9 +18,17 @@ record PrecheckReport(PrecheckStatus status, List<Check> checks) {
     /** One line of the report. */
     @Schema(name = "PrecheckCheck")
     record Check(
-            @Schema(example = "Check source connectivity") String group,
-            @Schema(example = "Check ip connectable") String item,
-            @Schema(example = "success") String result) {
+            @Schema(
+                    description = "The report's bracketed heading above the line; empty before the first.",
+                    example = "Check source connectivity")
+            @Size(max = FieldLimits.PASSED_ON)
+            String group,
+
+            @Schema(example = "Check ip connectable") @Size(min = 1, max = FieldLimits.PASSED_ON)
+            String item,
+
+            @Schema(example = "success") @Size(max = FieldLimits.PASSED_ON)
+            String result) {
 
         boolean failed() {
             return result.toLowerCase(Locale.ROOT).startsWith("fail");

@@ -5,9 +5,9 @@ import java.security.SecureRandom;
 /** Task names and instance ids of the cloud-migration API. */
 final class TaskNames {
 
-    static final String PATTERN = "[A-Za-z0-9][A-Za-z0-9_-]{0,63}";
+    static final String PATTERN = "^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$";
     static final String MESSAGE = "must be 1 to 64 letters, digits, '-' or '_', starting with a letter or digit";
-    static final String PG_INSTANCE_ID = "pgm-[a-z0-9][a-z0-9-]{2,59}";
+    static final String PG_INSTANCE_ID = "^pgm-[a-z0-9][a-z0-9-]{2,59}$";
     static final String PG_INSTANCE_ID_MESSAGE = "must be an RDS PostgreSQL instance id such as pgm-bp102g323jd4xxxx";
 
     private static final SecureRandom RANDOM = new SecureRandom();

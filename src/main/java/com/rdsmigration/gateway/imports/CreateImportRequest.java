@@ -1,9 +1,11 @@
 package com.rdsmigration.gateway.imports;
 
+import com.rdsmigration.gateway.system.FieldLimits;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
@@ -18,25 +20,28 @@ import tools.jackson.databind.JsonNode;
 record CreateImportRequest(
         @Schema(example = "rm-uf6wjk5xxxxxxx", description = "RDS SQL Server instance the databases come from.")
         @NotBlank
+        @Size(max = FieldLimits.INSTANCE_ID)
         @Pattern(regexp = INSTANCE_ID, message = INSTANCE_ID_MESSAGE)
         @Nullable
         String sourceInstanceId,
 
         @Schema(example = "rm-g4a1jk8xxxxxxx", description = "RDS SQL Server instance the databases go to.")
         @NotBlank
+        @Size(max = FieldLimits.INSTANCE_ID)
         @Pattern(regexp = INSTANCE_ID, message = INSTANCE_ID_MESSAGE)
         @Nullable
         String targetInstanceId,
 
+        // Its schema, an exact choice between the two forms, is DatabasesSchema's.
         @Schema(
                 description = "Databases to copy: [\"sales\"] keeps the name, {\"sales\":\"sales_copy\"} renames it.",
-                example = "{\"sales\": \"sales\", \"crm\": \"crm_2024\"}",
-                oneOf = {String[].class, Object.class})
+                types = {"array", "object"},
+                implementation = Object.class)
         @NotNull
         @DatabaseMapping
         @Nullable
         JsonNode databases) {
 
-    static final String INSTANCE_ID = "rm-[a-z0-9][a-z0-9-]{2,60}";
+    static final String INSTANCE_ID = "^rm-[a-z0-9][a-z0-9-]{2,60}$";
     static final String INSTANCE_ID_MESSAGE = "must be an RDS SQL Server instance id such as rm-uf6wjk5xxxxxxx";
 }

@@ -10,8 +10,15 @@ import tools.jackson.databind.JsonNode;
 /** Reads the {@code databases} of a request into a source-to-target mapping, or says what is wrong with it. */
 final class DatabaseNames {
 
+    static final int MAX_NAME_LENGTH = 128;
+
     /** SQL Server regular identifiers: a letter, {@code _}, {@code @} or {@code #}, then letters, digits, {@code _@#$}. */
-    private static final Pattern IDENTIFIER = Pattern.compile("[\\p{L}_@#][\\p{L}\\p{Nd}_@#$]{0,127}");
+    static final String NAME_PATTERN = "^[\\p{L}_@#][\\p{L}\\p{Nd}_@#$]{0," + (MAX_NAME_LENGTH - 1) + "}$";
+
+    private static final Pattern IDENTIFIER = Pattern.compile(NAME_PATTERN);
+
+    static final String NAME_RULE = "A SQL Server identifier: a letter, _, @ or # first, then letters, digits, _, @, #"
+            + " or $; unique on its side regardless of case.";
 
     static final int MAX_DATABASES = 100;
 

@@ -144,7 +144,7 @@ class ImportService {
                 task.getImportId(),
                 task.getRequestId(),
                 task.getStatus(),
-                RdsActions.IMPORT_DATABASE_BETWEEN_INSTANCES + " (" + RdsActions.VERSION + ")",
+                ImportResponse.UPSTREAM_ACTION,
                 task.getCreatedAt(),
                 task.getUpdatedAt());
     }

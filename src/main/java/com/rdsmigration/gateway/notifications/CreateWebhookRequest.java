@@ -10,7 +10,9 @@ record CreateWebhookRequest(
         @Schema(
                 description = "Where changes are POSTed: an https URL (http only where the gateway allows it) on a host"
                         + " the gateway allows, without user information.",
-                example = "https://hooks.example.com/rds-migrations")
+                example = "https://hooks.example.com/rds-migrations",
+                format = "uri",
+                maxLength = WebhookUrlPolicy.MAX_LENGTH)
         @NotBlank
         @Nullable
         String url,

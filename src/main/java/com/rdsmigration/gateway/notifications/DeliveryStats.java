@@ -1,5 +1,9 @@
 package com.rdsmigration.gateway.notifications;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -13,7 +17,10 @@ import org.jspecify.annotations.Nullable;
  * @param lastDelivery the delivery attempted most recently, if any
  */
 record DeliveryStats(
-        long pending, long delivered, long failed, @Nullable LastDelivery lastDelivery) {
+        @Min(0) @Max(Long.MAX_VALUE) long pending,
+        @Min(0) @Max(Long.MAX_VALUE) long delivered,
+        @Min(0) @Max(Long.MAX_VALUE) long failed,
+        @Nullable LastDelivery lastDelivery) {
 
     static final DeliveryStats NONE = new DeliveryStats(0, 0, 0, null);
 
@@ -30,9 +37,12 @@ record DeliveryStats(
      */
     record LastDelivery(
             UUID id,
+
+            @Schema(allowableValues = {"PENDING", "SENDING", "DELIVERED", "FAILED"})
             String status,
-            int attempts,
+
+            @Min(0) @Max(Integer.MAX_VALUE) int attempts,
             Instant attemptedAt,
-            @Nullable Integer httpStatus,
-            @Nullable String error) {}
+            @Min(100) @Max(999) @Nullable Integer httpStatus,
+            @Size(max = 255) @Nullable String error) {}
 }

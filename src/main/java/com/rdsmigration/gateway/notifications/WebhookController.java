@@ -1,12 +1,15 @@
 package com.rdsmigration.gateway.notifications;
 
+import static com.rdsmigration.gateway.system.ProblemAnswer.NOT_FOUND;
+
 import com.rdsmigration.gateway.security.Caller;
 import com.rdsmigration.gateway.system.PageResponse;
+import com.rdsmigration.gateway.system.ProblemAnswers;
+import com.rdsmigration.gateway.system.ProblemCase;
+import com.rdsmigration.gateway.system.ProblemType;
 import com.rdsmigration.gateway.system.ShownOnce;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -38,9 +41,6 @@ import org.springframework.web.bind.annotation.RestController;
                 + " 2xx.")
 class WebhookController {
 
-    static final String PROBLEM_JSON = "application/problem+json";
-    static final String PROBLEM = "#/components/schemas/Problem";
-
     private final WebhookService service;
 
     WebhookController(WebhookService service) {
@@ -53,14 +53,22 @@ class WebhookController {
             summary = "Register a webhook for one task or for every task of your team",
             description = "The answer holds the subscription's signingSecret, shown this once only.")
     @ApiResponse(responseCode = "201", description = "Created; `Location` names it.", useReturnTypeSchema = true)
-    @ApiResponse(
-            responseCode = "409",
-            description = "Your team has as many webhooks as it may (`gateway.webhooks.max-subscriptions-per-team`).",
-            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = PROBLEM)))
-    @ApiResponse(
-            responseCode = "422",
-            description = "`taskId` names no precheck or migration you can see.",
-            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = PROBLEM)))
+    @ProblemCase(
+            type = ProblemType.VALIDATION_FAILED,
+            name = "urlNotAllowed",
+            when = "The URL is not https (where the gateway requires it), names a host the gateway does not allow,"
+                    + " or holds user information; `errors` says which.",
+            detail = "The request has 1 invalid field(s).")
+    @ProblemCase(
+            type = ProblemType.CONFLICT,
+            name = "tooManyWebhooks",
+            when = "Your team has as many webhooks as it may (`gateway.webhooks.max-subscriptions-per-team`).",
+            detail = "Team team-a has 100 webhook subscriptions, the most it may have; delete one first.")
+    @ProblemCase(
+            type = ProblemType.UNPROCESSABLE,
+            name = "taskNotVisible",
+            when = "`taskId` names no precheck or migration you can see.",
+            detail = "taskId names no precheck or migration you can see.")
     ResponseEntity<WebhookResponse> create(
             @AuthenticationPrincipal Caller caller,
             @Valid @RequestBody CreateWebhookRequest request,
@@ -72,13 +80,21 @@ class WebhookController {
     }
 
     @GetMapping("/{id}")
-    @Operation(operationId = "getWebhook", summary = "Read a webhook and how its deliveries went")
+    @Operation(
+            operationId = "getWebhook",
+            summary = "Read a webhook and how its deliveries went",
+            description = "Without its signing secret, which only the create's answer shows.")
+    @ProblemAnswers(NOT_FOUND)
     WebhookResponse get(@AuthenticationPrincipal Caller caller, @PathVariable UUID id) {
         return service.get(caller, id);
     }
 
     @GetMapping
-    @Operation(operationId = "listWebhooks", summary = "List your team's webhooks, newest first")
+    @Operation(
+            operationId = "listWebhooks",
+            summary = "List your team's webhooks, newest first",
+            description = "A page of your team's webhooks (every team's for administrators), without their signing"
+                    + " secrets.")
     PageResponse<WebhookResponse> list(
             @AuthenticationPrincipal Caller caller,
             @Parameter(description = "Page number, from 0.") @RequestParam(defaultValue = "0") @Min(0) @Max(100_000)
@@ -92,8 +108,12 @@ class WebhookController {
     }
 
     @DeleteMapping("/{id}")
-    @Operation(operationId = "deleteWebhook", summary = "Remove a webhook; its deliveries not yet sent are dropped")
+    @Operation(
+            operationId = "deleteWebhook",
+            summary = "Remove a webhook; its deliveries not yet sent are dropped",
+            description = "Deliveries already on their way may still arrive.")
     @ApiResponse(responseCode = "204", description = "Removed.")
+    @ProblemAnswers(NOT_FOUND)
     ResponseEntity<Void> delete(@AuthenticationPrincipal Caller caller, @PathVariable UUID id) {
         service.delete(caller, id);
         return ResponseEntity.noContent().build();

@@ -1,6 +1,12 @@
 package com.rdsmigration.gateway.quota;
 
+import com.rdsmigration.gateway.system.FieldLimits;
 import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -14,6 +20,7 @@ record QuotaResponse(
                 description = "Administrators only (else null): the cloud account, gateway.quota.account, else the"
                         + " AccessKeyId (or RAM role account, or bearer token digest) the gateway calls with.",
                 example = "LTAI5tExample")
+        @Size(max = 128)
         @Nullable
         String account,
 
@@ -36,14 +43,21 @@ record QuotaResponse(
             @Schema(example = "2026-11-25") LocalDate date,
 
             @Schema(description = "Upstream requests per action today.")
-            Map<String, Long> requests,
+            Map<String, @Min(0) @Max(Long.MAX_VALUE) Long> requests,
 
             @Schema(
                     description = "Tasks created today (imports, prechecks, migrations), counted against the limit.",
                     example = "12")
+            @Min(0)
+            @Max(Integer.MAX_VALUE)
             int taskCreations,
 
-            @Schema(example = "1000") int dailyTaskLimit,
+            @Schema(
+                    description = "The account's daily task limit (`gateway.quota.daily-task-limit`).",
+                    example = "1000")
+            @Min(0)
+            @Max(Integer.MAX_VALUE)
+            int dailyTaskLimit,
 
             @Schema(description = "Today's requests in all: free, billable and estimated cost.")
             Usage total,
@@ -62,7 +76,7 @@ record QuotaResponse(
             @Schema(example = "2026-11-01") LocalDate start,
 
             @Schema(description = "Upstream requests per action this month.")
-            Map<String, Long> requests,
+            Map<String, @Min(0) @Max(Long.MAX_VALUE) Long> requests,
 
             @Schema(description = "This month's requests in all: free, billable and estimated cost.")
             Usage total,
@@ -78,19 +92,25 @@ record QuotaResponse(
             Map<String, Usage> teams) {}
 
     record TeamQuota(
-            @Schema(example = "team-a") String name,
+            @Schema(example = "team-a") @Size(max = FieldLimits.TEAM)
+            String name,
+
             @Schema(example = "2026-11-25") LocalDate date,
 
-            @Schema(description = "Tasks your team created today.", example = "12")
+            @Schema(description = "Tasks your team created today.", example = "12") @Min(0) @Max(Integer.MAX_VALUE)
             int taskCreations,
 
             @Schema(
                     description = "The task creations a day your team may make: its share of the account's daily"
                             + " limit, rounded down.",
                     example = "500")
+            @Min(0)
+            @Max(Integer.MAX_VALUE)
             int dailyTaskLimit,
 
             @Schema(description = "Your team's share (0 to 1) of the account's daily task limit.", example = "0.5")
+            @DecimalMin("0")
+            @DecimalMax("1")
             double dailyTaskShare,
 
             @Schema(description = "Your team's upstream requests today: free, billable and estimated cost.")
@@ -100,14 +120,18 @@ record QuotaResponse(
             Usage month) {}
 
     record TeamBudget(
-            @Schema(example = "team-a") String team,
+            @Schema(example = "team-a") @Size(max = FieldLimits.TEAM)
+            String team,
 
-            @Schema(description = "Upstream calls this month.", example = "412")
+            @Schema(description = "Upstream calls this month.", example = "412") @Min(0) @Max(Long.MAX_VALUE)
             long used,
 
-            @Schema(example = "5000") long monthlyRequests) {}
+            @Schema(description = "The team's budget (`gateway.teams.<team>.monthly-requests`).", example = "5000")
+            @Min(0)
+            @Max(Long.MAX_VALUE)
+            long monthlyRequests) {}
 
     record RateLimits(
-            @Schema(example = "100") double readsPerSecond,
-            @Schema(example = "10") double writesPerSecond) {}
+            @Schema(example = "100") @DecimalMin("0") double readsPerSecond,
+            @Schema(example = "10") @DecimalMin("0") double writesPerSecond) {}
 }

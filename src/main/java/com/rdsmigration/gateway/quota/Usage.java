@@ -1,6 +1,9 @@
 package com.rdsmigration.gateway.quota;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
@@ -9,18 +12,22 @@ record Usage(
         @Schema(
                 description = "Requests sent upstream, every attempt (the upstream bills failures and retries too).",
                 example = "140")
+        @Min(0)
+        @Max(Long.MAX_VALUE)
         long requests,
 
-        @Schema(description = "Of those, within the month's free tier.", example = "100")
+        @Schema(description = "Of those, within the month's free tier.", example = "100") @Min(0) @Max(Long.MAX_VALUE)
         long free,
 
-        @Schema(description = "Of those, billed.", example = "40")
+        @Schema(description = "Of those, billed.", example = "40") @Min(0) @Max(Long.MAX_VALUE)
         long billable,
 
-        @Schema(description = "Estimated cost of the billable requests, in CNY.", example = "2.0000")
+        @Schema(description = "Estimated cost of the billable requests, in CNY.", example = "2.0000") @DecimalMin("0")
         BigDecimal estimatedCostCny,
 
         @Schema(description = "Tasks created (imports, prechecks, migrations): calls, not attempts.", example = "12")
+        @Min(0)
+        @Max(Long.MAX_VALUE)
         long taskCreations) {
 
     static final Usage NONE = new Usage(0, 0, 0, BigDecimal.ZERO, 0);

@@ -13,7 +13,11 @@ public final class CorrelationId {
 
     public static final String HEADER = "X-Request-Id";
     static final String MDC_KEY = "requestId";
-    private static final Pattern ACCEPTED = Pattern.compile("[A-Za-z0-9._:\\-]{1,128}");
+    static final int MAX_LENGTH = 128;
+    /** What a caller's id must look like to be kept; the API document shows the same expression. */
+    static final String PATTERN = "^[A-Za-z0-9._:-]{1," + MAX_LENGTH + "}$";
+
+    private static final Pattern ACCEPTED = Pattern.compile(PATTERN);
 
     private CorrelationId() {}
 

@@ -12,10 +12,10 @@ import org.jspecify.annotations.Nullable;
  * {@code instance}, {@code from} and {@code to} (creation time, ISO-8601, {@code to} exclusive).
  */
 public record ListParams(
-        @Parameter(description = "Page number, from 0.") @Min(0) @Max(100_000) @Nullable
+        @Parameter(description = "Page number, from 0.") @Min(0) @Max(MAX_PAGE) @Nullable
         Integer page,
 
-        @Parameter(description = "Items per page, 1..200 (default 20).") @Min(1) @Max(200) @Nullable
+        @Parameter(description = "Items per page, 1..200 (default 20).") @Min(1) @Max(MAX_SIZE) @Nullable
         Integer size,
 
         @Parameter(description = "Only tasks on this instance.") @Size(max = MAX_ID_LENGTH) @Nullable
@@ -28,6 +28,8 @@ public record ListParams(
         Instant to) {
 
     public static final int DEFAULT_SIZE = 20;
+    public static final int MAX_SIZE = 200;
+    public static final int MAX_PAGE = 100_000;
 
     /** The longest id or name a filter takes; upstream ids are far shorter, so a longer one is refused with 400. */
     public static final int MAX_ID_LENGTH = 128;

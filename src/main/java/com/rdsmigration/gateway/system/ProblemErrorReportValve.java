@@ -15,6 +15,9 @@ import org.apache.coyote.ActionCode;
  */
 public final class ProblemErrorReportValve extends ErrorReportValve {
 
+    /** The title of a status no problem type has. */
+    static final String REFUSED = "Request refused";
+
     @Override
     protected void report(Request request, Response response, Throwable throwable) {
         int status = response.getStatus();
@@ -27,7 +30,7 @@ public final class ProblemErrorReportValve extends ErrorReportValve {
             return;
         }
         ProblemType type = ProblemType.forStatus(status);
-        String title = status == type.status().value() ? type.title() : "Request refused";
+        String title = status == type.status().value() ? type.title() : REFUSED;
         String body = "{\"type\":\"" + type.type() + "\",\"title\":\"" + title + "\",\"status\":" + status
                 + ",\"detail\":\"The server refused the request before reading it: check the request line and headers."
                 + "\"}";

@@ -2,96 +2,80 @@ package com.rdsmigration.gateway.system;
 
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
-import io.swagger.v3.oas.models.PathItem;
-import io.swagger.v3.oas.models.media.ArraySchema;
-import io.swagger.v3.oas.models.media.Content;
-import io.swagger.v3.oas.models.media.IntegerSchema;
 import io.swagger.v3.oas.models.media.MediaType;
-import io.swagger.v3.oas.models.media.ObjectSchema;
-import io.swagger.v3.oas.models.media.Schema;
-import io.swagger.v3.oas.models.media.StringSchema;
-import io.swagger.v3.oas.models.responses.ApiResponse;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.customizers.OperationCustomizer;
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.stereotype.Component;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.method.HandlerMethod;
 
 /**
- * Documents the RFC 9457 problem every error answers with, and the error statuses of every API operation, so that
- * teams see in Swagger UI what can go wrong and how it looks.
+ * Documents the problems each API operation answers with: those every operation has, those of operations with a body,
+ * the shared ones it names ({@link ProblemAnswers}) and its own ({@link ProblemCase}), each under its status with an
+ * example; then gives every example the path of its operation as {@code instance}. Nothing else decides which errors
+ * the document shows, so that it lists exactly what the code can answer.
  */
 @Component
-class ProblemResponsesCustomizer implements OpenApiCustomizer {
+class ProblemResponsesCustomizer implements OperationCustomizer, OpenApiCustomizer {
 
-    static final String PROBLEM = "Problem";
+    /** The id the examples' paths show. */
+    static final String EXAMPLE_ID = "0f8fad5b-d9cb-469f-a165-70867728950e";
 
-    private static final Map<String, String> ANY_CALL = Map.of(
-            "400", "Invalid request: `errors` names each offending field.",
-            "401", "No or wrong X-API-Key.",
-            "429", "A rate limit or quota was reached; retry after `Retry-After` seconds.");
-    private static final Map<String, String> READ = Map.of("404", "Not found, or not your team's.");
-    private static final Map<String, String> WRITE = Map.of(
-            "403",
-            "An instance the call names is not your team's (type `...:instance-not-owned`, naming the instance);"
-                    + " nothing was sent upstream.",
-            "404",
-            "Not found, or not your team's.",
-            "409",
-            "The task's state does not allow this, or the upstream refused it for the instance's state.",
-            "413",
-            "Request body over 10 MB.",
-            "415",
-            "Send `Content-Type: application/json`.",
-            "422",
-            "The upstream refused the parameters; see `upstreamCode` and `recommendedAction`.",
-            "502",
-            "The upstream answered with an error the gateway cannot fix (see `upstreamCode`).",
-            "503",
-            "The upstream is unavailable, or the ownership of an instance cannot be learned from it now; retry after"
-                    + " `Retry-After` seconds.");
+    @Override
+    public Operation customize(Operation operation, HandlerMethod handler) {
+        ProblemAnswer.EVERY_OPERATION.forEach(answer -> ProblemResponses.add(operation, answer.toCase()));
+        if (takesBody(handler)) {
+            ProblemAnswer.WITH_BODY.forEach(answer -> ProblemResponses.add(operation, answer.toCase()));
+        }
+        ProblemAnswers named = AnnotatedElementUtils.findMergedAnnotation(handler.getMethod(), ProblemAnswers.class);
+        if (named != null) {
+            Arrays.stream(named.value())
+                    .forEach(
+                            answer -> ProblemResponses.add(operation, answer.toCase(named.action(), named.instance())));
+        }
+        AnnotatedElementUtils.findMergedRepeatableAnnotations(handler.getMethod(), ProblemCase.class)
+                .forEach(own -> ProblemResponses.add(
+                        operation,
+                        new ProblemResponses.Case(own.type(), own.name(), own.when(), own.detail(), own.retryAfter())));
+        return operation;
+    }
+
+    private static boolean takesBody(HandlerMethod handler) {
+        return Arrays.stream(handler.getMethodParameters())
+                .anyMatch(parameter -> parameter.hasParameterAnnotation(RequestBody.class));
+    }
 
     @Override
     public void customise(OpenAPI openApi) {
-        openApi.getComponents().addSchemas(PROBLEM, problemSchema());
-        openApi.getPaths().forEach((path, item) -> {
-            if (path.startsWith("/api/")) {
-                item.readOperationsMap().forEach((method, operation) -> document(method, operation));
+        openApi.getPaths()
+                .forEach((path, item) -> item.readOperations().forEach(operation -> {
+                    if (operation.getResponses() != null) {
+                        operation.getResponses().values().stream()
+                                .filter(response -> response.getContent() != null)
+                                .map(response -> response.getContent().get(ProblemResponses.MEDIA_TYPE))
+                                .filter(media -> media != null && media.getExamples() != null)
+                                .forEach(media -> withInstance(media, path.replace("{id}", EXAMPLE_ID)));
+                    }
+                }));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void withInstance(MediaType media, String instance) {
+        media.getExamples().values().forEach(example -> {
+            if (example.getValue() instanceof Map<?, ?> body && !body.containsKey("instance")) {
+                Map<String, Object> withInstance = new LinkedHashMap<>();
+                ((Map<String, Object>) body).forEach((name, value) -> {
+                    withInstance.put(name, value);
+                    if (name.equals("detail")) {
+                        withInstance.put("instance", instance);
+                    }
+                });
+                example.setValue(withInstance);
             }
         });
-    }
-
-    private static void document(PathItem.HttpMethod method, Operation operation) {
-        Map<String, String> errors = new LinkedHashMap<>(ANY_CALL);
-        errors.putAll(method == PathItem.HttpMethod.GET ? READ : WRITE);
-        errors.forEach(
-                (status, description) -> operation.getResponses().putIfAbsent(status, problemResponse(description)));
-    }
-
-    private static ApiResponse problemResponse(String description) {
-        return new ApiResponse()
-                .description(description)
-                .content(new Content()
-                        .addMediaType(
-                                "application/problem+json",
-                                new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM))));
-    }
-
-    private static Schema<?> problemSchema() {
-        Schema<?> fieldError = new ObjectSchema()
-                .addProperty("field", new StringSchema().example("source.port"))
-                .addProperty("message", new StringSchema().example("must be less than or equal to 65535"));
-        return new ObjectSchema()
-                .description("An RFC 9457 problem. Switch on `type`; it never changes.")
-                .addProperty("type", new StringSchema().example("urn:rds-migration-gateway:problem:validation-failed"))
-                .addProperty("title", new StringSchema().example("Invalid request"))
-                .addProperty("status", new IntegerSchema().example(400))
-                .addProperty("detail", new StringSchema().example("The request has 1 invalid field(s)."))
-                .addProperty("instance", new StringSchema().example("/api/v1/cloud-migration-prechecks"))
-                .addProperty("requestId", new StringSchema().description("The X-Request-Id of the call."))
-                .addProperty("code", new StringSchema().description("A gateway code, where one applies."))
-                .addProperty("upstreamCode", new StringSchema().example("IncorrectDBInstanceState"))
-                .addProperty("upstreamRequestId", new StringSchema().example("5A77D650-27A1-4E08-AD9E-59008EDB6927"))
-                .addProperty("recommendedAction", new StringSchema().example("Check the instance's engine and state."))
-                .addProperty("errors", new ArraySchema().items(fieldError));
     }
 }
