@@ -55,7 +55,7 @@ class CloudMigrationReconciler {
             try {
                 var taskId = upstream.findTaskId(task);
                 if (taskId.isPresent()) {
-                    store.accepted(task.getId(), taskId.get(), null, "RUNNING");
+                    store.accepted(task.getId(), taskId.get(), null);
                     log.info("Reconciled {} {}: upstream task {}", task.getKind(), task.getId(), taskId.get());
                 } else {
                     store.forget(task.getId());

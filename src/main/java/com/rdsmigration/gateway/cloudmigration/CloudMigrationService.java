@@ -63,7 +63,7 @@ class CloudMigrationService {
     }
 
     /** Lists come from the store only; a list never reads upstream. */
-    Page<CloudMigrationTask> list(Caller caller, TaskKind kind, @Nullable String status, ListParams params) {
+    Page<CloudMigrationTask> list(Caller caller, TaskKind kind, @Nullable TaskStatus status, ListParams params) {
         return store.list(caller, kind, status, params);
     }
 
@@ -133,7 +133,7 @@ class CloudMigrationService {
             throw e;
         }
         try {
-            return store.accepted(intent.getId(), created.taskId(), created.requestId(), "RUNNING");
+            return store.accepted(intent.getId(), created.taskId(), created.requestId());
         } catch (DataAccessException e) {
             log.warn(
                     "{} {} was accepted upstream (TaskId {}, RequestId {}) but could not be recorded: {}",
@@ -155,7 +155,7 @@ class CloudMigrationService {
         try {
             var taskId = upstream.findTaskId(intent);
             if (taskId.isPresent()) {
-                return store.accepted(intent.getId(), taskId.get(), null, "RUNNING");
+                return store.accepted(intent.getId(), taskId.get(), null);
             }
         } catch (RdsException | DataAccessException stillUnknown) {
             log.warn(
@@ -164,7 +164,7 @@ class CloudMigrationService {
                     intent.getId(),
                     stillUnknown.getMessage());
         }
-        store.status(intent.getId(), "UNKNOWN");
+        store.outcomeUnknown(intent.getId());
         throw ProblemException.outcomeUnknown(intent.getKind().name().toLowerCase(), intent.getId());
     }
 
@@ -191,7 +191,7 @@ class CloudMigrationService {
                 || !checked.port().equals(request.source().port())) {
             throw invalidPrecheck("is a precheck of another target instance or source");
         }
-        if (!PrecheckStatus.PASSED.name().equals(precheck.getStatus())) {
+        if (precheck.getStatus() != TaskStatus.PASSED) {
             throw new ProblemException(
                     ProblemType.CONFLICT,
                     "Precheck " + precheck.getId() + " is " + precheck.getStatus()

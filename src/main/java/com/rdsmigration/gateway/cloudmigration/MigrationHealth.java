@@ -14,11 +14,11 @@ enum MigrationHealth {
 
     static final String DISCONNECTED = "disconnect";
 
-    static MigrationHealth of(String status, @Nullable String replicationState) {
-        if (MigrationStatus.FAILED.name().equals(status)) {
+    static MigrationHealth of(TaskStatus status, @Nullable String replicationState) {
+        if (status == TaskStatus.FAILED) {
             return FAILED;
         }
-        boolean ended = MigrationStatus.SUCCEEDED.name().equals(status);
+        boolean ended = status == TaskStatus.SUCCEEDED;
         return !ended && DISCONNECTED.equals(replicationState) ? DEGRADED : HEALTHY;
     }
 }

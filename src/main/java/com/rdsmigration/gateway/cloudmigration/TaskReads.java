@@ -70,7 +70,7 @@ class TaskReads {
     }
 
     static boolean isActive(CloudMigrationTask task) {
-        return task.getTaskId() != null && ("RUNNING".equals(task.getStatus()) || "SWITCHING".equals(task.getStatus()));
+        return task.getTaskId() != null && task.getStatus().isActive();
     }
 
     private boolean isFresh(CloudMigrationTask task) {

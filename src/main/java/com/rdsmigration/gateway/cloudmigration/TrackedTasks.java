@@ -16,7 +16,11 @@ import org.springframework.stereotype.Component;
 @Component
 class TrackedTasks {
 
-    private static final String ACTIVE = "status in ('RUNNING', 'SWITCHING') and task_id is not null";
+    private static final String ACTIVE = "status in (:active) and task_id is not null";
+
+    /** The names of {@link TaskStatus#ACTIVE}, bound to {@code :active}. */
+    private static final List<String> ACTIVE_STATUSES =
+            TaskStatus.ACTIVE.stream().map(TaskStatus::name).toList();
 
     private final JdbcClient jdbc;
 
@@ -29,6 +33,7 @@ class TrackedTasks {
         return jdbc.sql("select id, kind, target_instance_id, task_id from cloud_migration_task where " + ACTIVE
                         + " and (next_sync_at is null or next_sync_at <= :now)"
                         + " order by next_sync_at nulls first limit :limit")
+                .param("active", ACTIVE_STATUSES)
                 .param("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
                 .param("limit", limit)
                 .query((row, n) -> new Due(
@@ -44,6 +49,7 @@ class TrackedTasks {
         return jdbc.sql("select kind, stage, replication_state, count(*) as tasks,"
                         + " min(coalesce(synced_at, created_at)) as oldest from cloud_migration_task where " + ACTIVE
                         + " group by kind, stage, replication_state")
+                .param("active", ACTIVE_STATUSES)
                 .query((row, n) -> new Group(
                         TaskKind.valueOf(row.getString("kind")),
                         row.getString("stage"),

@@ -48,10 +48,13 @@ abstract class TrackingStoreContract {
     @Autowired
     ApplicationEvents events;
 
-    CloudMigrationTask migration(String status) {
+    CloudMigrationTask migration(TaskStatus status) {
         CloudMigrationTask task = new CloudMigrationTask(
                 TaskKind.MIGRATION, "team-a", "pgm-" + UUID.randomUUID(), SOURCE, TaskNames.generate(), null, START);
-        task.accepted(Math.abs(UUID.randomUUID().getLeastSignificantBits() % 1_000_000_000L), "req", status, START);
+        task.accepted(Math.abs(UUID.randomUUID().getLeastSignificantBits() % 1_000_000_000L), "req", START);
+        if (status != TaskStatus.RUNNING) {
+            task.synced(stage("success", "finish"), status, START, START);
+        }
         return repository.saveAndFlush(task);
     }
 
@@ -61,9 +64,9 @@ abstract class TrackingStoreContract {
 
     @Test
     void listsActiveTasksNeverReadOrPastTheirNextReadAsDue() {
-        CloudMigrationTask neverRead = migration("RUNNING");
-        CloudMigrationTask readJustNow = migration("RUNNING");
-        CloudMigrationTask ended = migration("SUCCEEDED");
+        CloudMigrationTask neverRead = migration(TaskStatus.RUNNING);
+        CloudMigrationTask readJustNow = migration(TaskStatus.RUNNING);
+        CloudMigrationTask ended = migration(TaskStatus.SUCCEEDED);
         recorder.synced(readJustNow.getId(), stage("basebackup", "unstarted"), START);
 
         var due = tracked.due(START.plusSeconds(1), 1_000).stream()
@@ -79,7 +82,7 @@ abstract class TrackingStoreContract {
 
     @Test
     void recordsEachStageOnceWithTheTimeItWasFirstSeenAndOneEventPerChange() {
-        UUID id = migration("RUNNING").getId();
+        UUID id = migration(TaskStatus.RUNNING).getId();
 
         recorder.synced(id, stage("precheck", "unstarted"), START);
         recorder.synced(id, stage("precheck", "unstarted"), START.plusSeconds(5));
@@ -109,7 +112,7 @@ abstract class TrackingStoreContract {
 
     @Test
     void aReadOlderThanTheStoredOneChangesNothingAndAnnouncesNothing() {
-        UUID id = migration("RUNNING").getId();
+        UUID id = migration(TaskStatus.RUNNING).getId();
         recorder.synced(id, stage("increment", "streaming"), START.plusSeconds(10));
         long published = events.stream(CloudMigrationChanged.class).count();
 
@@ -122,7 +125,7 @@ abstract class TrackingStoreContract {
 
     @Test
     void readsANewTaskAgainOneIntervalAfterItsFirstReadEvenWhenItShowedNothingNew() {
-        UUID id = migration("RUNNING").getId();
+        UUID id = migration(TaskStatus.RUNNING).getId();
 
         CloudMigrationTask task = recorder.synced(id, new UpstreamState(null, null, null, "report", null), START);
 
@@ -132,7 +135,7 @@ abstract class TrackingStoreContract {
 
     @Test
     void aTaskTheUpstreamDoesNotListIsReadLaterAsAfterAReadWithoutNews() {
-        UUID id = migration("RUNNING").getId();
+        UUID id = migration(TaskStatus.RUNNING).getId();
 
         recorder.unread(id, START);
 
