@@ -30,14 +30,14 @@ class CloudMigrationService {
 
     private final CloudMigrationStore store;
     private final CloudMigrationUpstream upstream;
-    private final TaskReads reads;
+    private final CoalescedTaskReads reads;
     private final IntentProtocol intents;
     private final InstanceOwnership ownership;
 
     CloudMigrationService(
             CloudMigrationStore store,
             CloudMigrationUpstream upstream,
-            TaskReads reads,
+            CoalescedTaskReads reads,
             IntentProtocol intents,
             InstanceOwnership ownership) {
         this.store = store;

@@ -24,10 +24,10 @@ import org.springframework.transaction.annotation.Transactional;
 class CloudMigrationStore {
 
     private final CloudMigrationTaskRepository repository;
-    private final TaskChanges changes;
+    private final TaskChangePublisher changes;
     private final Clock clock;
 
-    CloudMigrationStore(CloudMigrationTaskRepository repository, TaskChanges changes, Clock clock) {
+    CloudMigrationStore(CloudMigrationTaskRepository repository, TaskChangePublisher changes, Clock clock) {
         this.repository = repository;
         this.changes = changes;
         this.clock = clock;
@@ -54,7 +54,7 @@ class CloudMigrationStore {
     @Transactional
     CloudMigrationTask accepted(UUID id, long taskId, @Nullable String requestId) {
         CloudMigrationTask task = locked(id);
-        var before = TaskChanges.Snapshot.of(task);
+        var before = TaskChangePublisher.Snapshot.of(task);
         Instant now = now();
         task.accepted(taskId, requestId, now);
         changes.publishIfChanged(before, task, now);
@@ -65,7 +65,7 @@ class CloudMigrationStore {
     @Transactional
     CloudMigrationTask outcomeUnknown(UUID id) {
         CloudMigrationTask task = locked(id);
-        var before = TaskChanges.Snapshot.of(task);
+        var before = TaskChangePublisher.Snapshot.of(task);
         Instant now = now();
         task.outcomeUnknown(now);
         changes.publishIfChanged(before, task, now);
@@ -75,7 +75,7 @@ class CloudMigrationStore {
     @Transactional
     CloudMigrationTask switchoverRequested(UUID id, long switchTaskId) {
         CloudMigrationTask task = locked(id);
-        var before = TaskChanges.Snapshot.of(task);
+        var before = TaskChangePublisher.Snapshot.of(task);
         Instant now = now();
         task.switchoverRequested(switchTaskId, now);
         changes.publishIfChanged(before, task, now);

@@ -7,12 +7,12 @@ import org.jspecify.annotations.Nullable;
  * replication link is down (ReplicationState {@code disconnect}) and the migration has not ended, {@code FAILED} once
  * it has failed, else {@code HEALTHY}.
  */
-enum MigrationHealth {
+public enum MigrationHealth {
     HEALTHY,
     DEGRADED,
     FAILED;
 
-    static final String DISCONNECTED = "disconnect";
+    public static final String DISCONNECTED = "disconnect";
 
     static MigrationHealth of(TaskStatus status, @Nullable String replicationState) {
         if (status == TaskStatus.FAILED) {

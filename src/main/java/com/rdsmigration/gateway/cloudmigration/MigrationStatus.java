@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
  * Where a migration stands, as the API shows it, derived from the upstream's MigrateStage. Each value is the stored
  * {@link TaskStatus} of the same name.
  */
-enum MigrationStatus {
+public enum MigrationStatus {
     PENDING(TaskStatus.PENDING),
     UNKNOWN(TaskStatus.UNKNOWN),
     RUNNING(TaskStatus.RUNNING),
@@ -19,7 +19,8 @@ enum MigrationStatus {
     static final String EXAMPLE = "RUNNING";
 
     /** The upstream's MigrateStage values in the order a migration goes through them. */
-    static final List<String> STAGES = List.of("precheck", "basebackup", "startup", "increment", "switch", "success");
+    public static final List<String> STAGES =
+            List.of("precheck", "basebackup", "startup", "increment", "switch", "success");
 
     private final TaskStatus stored;
 

@@ -9,7 +9,7 @@ import java.util.Set;
  * #PENDING} until the upstream answers, {@link #UNKNOWN} when its answer was lost; an upstream-known task is {@link
  * #RUNNING} (or {@link #SWITCHING}, a migration after its switchover) until it ends.
  */
-enum TaskStatus {
+public enum TaskStatus {
     /** The intent is recorded; the upstream's answer is not yet known. */
     PENDING,
     /** The create's answer was lost; the reconciler finds out whether the upstream made the task. */
@@ -24,7 +24,7 @@ enum TaskStatus {
     FAILED;
 
     /** Read from upstream by the tracker and by stale GETs: upstream-known tasks that can still change. */
-    static final Set<TaskStatus> ACTIVE = EnumSet.of(RUNNING, SWITCHING);
+    public static final Set<TaskStatus> ACTIVE = EnumSet.of(RUNNING, SWITCHING);
 
     /** Intents the reconciler settles: the upstream's answer never reached the store. */
     static final Set<TaskStatus> UNRESOLVED = EnumSet.of(PENDING, UNKNOWN);

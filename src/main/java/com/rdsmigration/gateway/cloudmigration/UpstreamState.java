@@ -6,7 +6,7 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /** What a Describe call reported about one task. */
-record UpstreamState(
+public record UpstreamState(
         @Nullable String stage,
         @Nullable String replicationState,
         @Nullable String replicationInfo,

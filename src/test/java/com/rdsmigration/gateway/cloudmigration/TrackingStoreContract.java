@@ -2,6 +2,10 @@ package com.rdsmigration.gateway.cloudmigration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.rdsmigration.gateway.cloudmigration.tracking.TrackedTaskQuery;
+import com.rdsmigration.gateway.cloudmigration.tracking.TrackerLock;
+import com.rdsmigration.gateway.cloudmigration.tracking.TrackingConfiguration;
+import com.rdsmigration.gateway.cloudmigration.tracking.TrackingProperties;
 import com.rdsmigration.gateway.support.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
@@ -37,7 +41,7 @@ abstract class TrackingStoreContract {
     ReadRecorder recorder;
 
     @Autowired
-    TrackedTasks tracked;
+    TrackedTaskQuery tracked;
 
     @Autowired
     TrackingProperties tracking;
@@ -70,10 +74,10 @@ abstract class TrackingStoreContract {
         recorder.synced(readJustNow.getId(), stage("basebackup", "unstarted"), START);
 
         var due = tracked.due(START.plusSeconds(1), 1_000).stream()
-                .map(TrackedTasks.Due::id)
+                .map(TrackedTaskQuery.Due::id)
                 .toList();
         var dueLater = tracked.due(START.plus(tracking.interval()), 1_000).stream()
-                .map(TrackedTasks.Due::id)
+                .map(TrackedTaskQuery.Due::id)
                 .toList();
 
         assertThat(due).contains(neverRead.getId()).doesNotContain(readJustNow.getId(), ended.getId());
@@ -172,7 +176,7 @@ abstract class TrackingStoreContract {
     /** The tracker's store components, with settings and a clock of their own. */
     @TestConfiguration(proxyBeanMethods = false)
     @EnableConfigurationProperties(TrackingProperties.class)
-    @Import({ReadRecorder.class, StageHistory.class, TaskChanges.class, TrackedTasks.class})
+    @Import({ReadRecorder.class, StageHistory.class, TaskChangePublisher.class, TrackedTaskQuery.class})
     static class Components {
 
         @Bean

@@ -1,5 +1,7 @@
-package com.rdsmigration.gateway.cloudmigration;
+package com.rdsmigration.gateway.cloudmigration.tracking;
 
+import com.rdsmigration.gateway.cloudmigration.TaskKind;
+import com.rdsmigration.gateway.cloudmigration.TaskStatus;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -14,7 +16,7 @@ import org.springframework.stereotype.Component;
  * metrics). Active means upstream-known and {@code RUNNING} or {@code SWITCHING}: terminal tasks are never read again.
  */
 @Component
-class TrackedTasks {
+public class TrackedTaskQuery {
 
     private static final String ACTIVE = "status in (:active) and task_id is not null";
 
@@ -24,12 +26,12 @@ class TrackedTasks {
 
     private final JdbcClient jdbc;
 
-    TrackedTasks(JdbcClient jdbc) {
+    TrackedTaskQuery(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
     /** Up to {@code limit} active tasks whose next read is due at {@code now}, the longest due first. */
-    List<Due> due(Instant now, int limit) {
+    public List<Due> due(Instant now, int limit) {
         return jdbc.sql("select id, kind, target_instance_id, task_id from cloud_migration_task where " + ACTIVE
                         + " and (next_sync_at is null or next_sync_at <= :now)"
                         + " order by next_sync_at nulls first limit :limit")
@@ -60,7 +62,7 @@ class TrackedTasks {
     }
 
     /** A task due for a read. */
-    record Due(UUID id, TaskKind kind, String instance, long taskId) {}
+    public record Due(UUID id, TaskKind kind, String instance, long taskId) {}
 
     /** Active tasks alike in kind, stage and replication state. */
     record Group(

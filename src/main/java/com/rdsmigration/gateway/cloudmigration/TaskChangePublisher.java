@@ -12,11 +12,11 @@ import org.springframework.stereotype.Component;
  * row: replicas record a task's changes one at a time, and whichever comes second finds the change already stored.
  */
 @Component
-class TaskChanges {
+class TaskChangePublisher {
 
     private final ApplicationEventPublisher events;
 
-    TaskChanges(ApplicationEventPublisher events) {
+    TaskChangePublisher(ApplicationEventPublisher events) {
         this.events = events;
     }
 
