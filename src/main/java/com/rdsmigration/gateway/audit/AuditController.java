@@ -93,7 +93,7 @@ class AuditController {
         AuditStore.Query query = new AuditStore.Query(
                 scope,
                 action,
-                outcome == null ? null : outcome.name(),
+                outcome,
                 from,
                 to,
                 resourceId,
@@ -105,13 +105,5 @@ class AuditController {
         }
         AuditEvent last = events.get(size - 1);
         return new AuditPage(events.subList(0, size), new PageToken(last.occurredAt(), last.id()).encode());
-    }
-
-    /** The outcomes an audit event can have. */
-    enum AuditOutcome {
-        SUCCEEDED,
-        FAILED,
-        UNKNOWN,
-        REFUSED
     }
 }

@@ -58,9 +58,8 @@ record AuditEvent(
                 description = "SUCCEEDED, FAILED, or UNKNOWN while in flight or when no answer came; REFUSED for a"
                         + " call the gateway refused before sending it (such as one naming another team's"
                         + " instance).",
-                example = "SUCCEEDED",
-                allowableValues = {"SUCCEEDED", "FAILED", "UNKNOWN", "REFUSED"})
-        String outcome,
+                example = AuditOutcome.EXAMPLE)
+        AuditOutcome outcome,
 
         @Schema(
                 description = "The upstream's HTTP status; null without an answer. For a REFUSED call, the status"

@@ -30,7 +30,7 @@ final class AuditPageSql {
         AuditPageSql common = new AuditPageSql();
         common.equal("team", query.team());
         common.equal("action", query.action());
-        common.equal("outcome", query.outcome());
+        common.equal("outcome", query.outcome() == null ? null : query.outcome().name());
         if (query.from() != null) {
             common.condition("occurred_at >= ?", utc(query.from()));
         }

@@ -43,7 +43,7 @@ class AuditStore {
 
     /** How an attempt ended. */
     record Ended(
-            String outcome,
+            AuditOutcome outcome,
             @Nullable Integer httpStatus,
             @Nullable String upstreamCode,
             @Nullable String upstreamRequestId,
@@ -54,7 +54,7 @@ class AuditStore {
     void started(Started attempt) {
         jdbc.sql("insert into audit_event (id, occurred_at, team, principal, action, attempt, outcome, import_id,"
                         + " task_id, task_name, correlation_id, parameters) values (:id, :occurredAt, :team,"
-                        + " :principal, :action, :attempt, 'UNKNOWN', :importId, :taskId, :taskName, :correlationId,"
+                        + " :principal, :action, :attempt, :outcome, :importId, :taskId, :taskName, :correlationId,"
                         + " :parameters)")
                 .param("id", attempt.id())
                 .param("occurredAt", utc(attempt.occurredAt()))
@@ -62,6 +62,7 @@ class AuditStore {
                 .param("principal", attempt.principal())
                 .param("action", attempt.action())
                 .param("attempt", attempt.attempt())
+                .param("outcome", AuditOutcome.UNKNOWN.name())
                 .param("importId", attempt.importId())
                 .param("taskId", attempt.taskId())
                 .param("taskName", attempt.taskName())
@@ -74,12 +75,13 @@ class AuditStore {
     void refused(Started call, int httpStatus) {
         jdbc.sql("insert into audit_event (id, occurred_at, team, principal, action, attempt, outcome, http_status,"
                         + " task_name, duration_ms, correlation_id, parameters) values (:id, :occurredAt, :team,"
-                        + " :principal, :action, 0, 'REFUSED', :httpStatus, :taskName, 0, :correlationId, :parameters)")
+                        + " :principal, :action, 0, :outcome, :httpStatus, :taskName, 0, :correlationId, :parameters)")
                 .param("id", call.id())
                 .param("occurredAt", utc(call.occurredAt()))
                 .param("team", call.team())
                 .param("principal", call.principal())
                 .param("action", call.action())
+                .param("outcome", AuditOutcome.REFUSED.name())
                 .param("httpStatus", httpStatus)
                 .param("taskName", call.taskName())
                 .param("correlationId", call.correlationId())
@@ -91,7 +93,7 @@ class AuditStore {
         jdbc.sql("update audit_event set outcome = :outcome, http_status = :httpStatus, upstream_code = :code,"
                         + " upstream_request_id = :requestId, import_id = coalesce(:importId, import_id),"
                         + " task_id = coalesce(:taskId, task_id), duration_ms = :durationMs where id = :id")
-                .param("outcome", end.outcome())
+                .param("outcome", end.outcome().name())
                 .param("httpStatus", end.httpStatus())
                 .param("code", end.upstreamCode())
                 .param("requestId", end.upstreamRequestId())
@@ -106,7 +108,7 @@ class AuditStore {
     record Query(
             @Nullable String team,
             @Nullable String action,
-            @Nullable String outcome,
+            @Nullable AuditOutcome outcome,
             @Nullable Instant from,
             @Nullable Instant to,
             @Nullable String resourceId,
@@ -139,7 +141,7 @@ class AuditStore {
                 row.getString("principal"),
                 row.getString("action"),
                 row.getInt("attempt"),
-                row.getString("outcome"),
+                AuditOutcome.valueOf(row.getString("outcome")),
                 row.getObject("http_status", Integer.class),
                 row.getString("upstream_code"),
                 row.getString("upstream_request_id"),

@@ -67,7 +67,7 @@ class AuditTrail implements UpstreamAttemptListener {
             @Override
             public void succeeded(int httpStatus, RdsResponse answer) {
                 end(new AuditStore.Ended(
-                        "SUCCEEDED",
+                        AuditOutcome.SUCCEEDED,
                         httpStatus,
                         null,
                         answer.requestId(),
@@ -97,9 +97,11 @@ class AuditTrail implements UpstreamAttemptListener {
     }
 
     /** No answer (a timeout, a reset) leaves it unknown whether the upstream acted; any answer settles it. */
-    static String outcome(RdsException failure) {
+    static AuditOutcome outcome(RdsException failure) {
         boolean noAnswer = failure.httpStatus() == 0;
-        return noAnswer && failure instanceof TransientRdsException t && t.outcomeUnknown() ? "UNKNOWN" : "FAILED";
+        return noAnswer && failure instanceof TransientRdsException t && t.outcomeUnknown()
+                ? AuditOutcome.UNKNOWN
+                : AuditOutcome.FAILED;
     }
 
     /** Every parameter whose name speaks of a password, secret or token is replaced by {@value #MASK}. */

@@ -1,14 +1,13 @@
 package com.rdsmigration.gateway.cloudmigration;
 
+import com.rdsmigration.gateway.intent.ScheduledReconciler;
 import com.rdsmigration.gateway.rds.RdsException;
 import com.rdsmigration.gateway.system.ReconcilerProperties;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,45 +16,30 @@ import org.springframework.stereotype.Component;
  * never became a task and is dropped). Runs at start-up and every {@code gateway.reconciler.interval}.
  */
 @Component
-class CloudMigrationReconciler {
+class CloudMigrationReconciler extends ScheduledReconciler {
 
     private static final Logger log = LoggerFactory.getLogger(CloudMigrationReconciler.class);
 
     private final CloudMigrationStore store;
     private final CloudMigrationUpstream upstream;
-    private final ReconcilerProperties properties;
-    private final Clock clock;
 
     CloudMigrationReconciler(
             CloudMigrationStore store, CloudMigrationUpstream upstream, ReconcilerProperties properties, Clock clock) {
+        super(properties, clock);
         this.store = store;
         this.upstream = upstream;
-        this.properties = properties;
-        this.clock = clock;
-    }
-
-    @EventListener(ApplicationReadyEvent.class)
-    void atStartup() {
-        reconcile();
-    }
-
-    @Scheduled(
-            fixedDelayString = "${gateway.reconciler.interval:1m}",
-            initialDelayString = "${gateway.reconciler.interval:1m}")
-    void periodically() {
-        reconcile();
     }
 
     /** Reconciles every unresolved task older than the grace period; answers how many it resolved. */
-    int reconcile() {
-        List<CloudMigrationTask> unresolved =
-                store.unresolvedBefore(clock.instant().minus(properties.grace()));
+    @Override
+    protected int reconcile(Instant cutoff) {
+        List<CloudMigrationTask> unresolved = store.unresolvedBefore(cutoff);
         int resolved = 0;
         for (CloudMigrationTask task : unresolved) {
             try {
                 var taskId = upstream.findTaskId(task);
                 if (taskId.isPresent()) {
-                    store.accepted(task.getId(), taskId.get(), null, "RUNNING");
+                    store.accepted(task.getId(), taskId.get(), null);
                     log.info("Reconciled {} {}: upstream task {}", task.getKind(), task.getId(), taskId.get());
                 } else {
                     store.forget(task.getId());

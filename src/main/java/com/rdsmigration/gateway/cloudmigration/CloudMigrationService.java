@@ -1,9 +1,9 @@
 package com.rdsmigration.gateway.cloudmigration;
 
+import com.rdsmigration.gateway.intent.IntentProtocol;
 import com.rdsmigration.gateway.ownership.InstanceOwnership;
 import com.rdsmigration.gateway.problem.ProblemException;
 import com.rdsmigration.gateway.problem.ProblemType;
-import com.rdsmigration.gateway.rds.RdsException;
 import com.rdsmigration.gateway.rds.TransientRdsException;
 import com.rdsmigration.gateway.rds.wire.RdsActions;
 import com.rdsmigration.gateway.rds.wire.RdsParameters;
@@ -15,12 +15,11 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataAccessException;
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Service;
 
 /**
- * Creates prechecks and migrations (intent first, upstream call outside any transaction, outcome after), keeps their
+ * Creates prechecks and migrations under the {@link IntentProtocol} ({@link CloudMigrationCreation}), keeps their
  * state no older than the staleness limit, and switches over only after a fresh read shows stage {@code increment}.
  */
 @Service
@@ -31,14 +30,20 @@ class CloudMigrationService {
 
     private final CloudMigrationStore store;
     private final CloudMigrationUpstream upstream;
-    private final TaskReads reads;
+    private final CoalescedTaskReads reads;
+    private final IntentProtocol intents;
     private final InstanceOwnership ownership;
 
     CloudMigrationService(
-            CloudMigrationStore store, CloudMigrationUpstream upstream, TaskReads reads, InstanceOwnership ownership) {
+            CloudMigrationStore store,
+            CloudMigrationUpstream upstream,
+            CoalescedTaskReads reads,
+            IntentProtocol intents,
+            InstanceOwnership ownership) {
         this.store = store;
         this.upstream = upstream;
         this.reads = reads;
+        this.intents = intents;
         this.ownership = ownership;
     }
 
@@ -63,7 +68,7 @@ class CloudMigrationService {
     }
 
     /** Lists come from the store only; a list never reads upstream. */
-    Page<CloudMigrationTask> list(Caller caller, TaskKind kind, @Nullable String status, ListParams params) {
+    Page<CloudMigrationTask> list(Caller caller, TaskKind kind, @Nullable TaskStatus status, ListParams params) {
         return store.list(caller, kind, status, params);
     }
 
@@ -118,54 +123,8 @@ class CloudMigrationService {
                     "Instance " + target + " is busy: a migration is already in progress on it, and a switchover acts"
                             + " on the whole instance, so only one migration may run on it at a time.");
         }
-        CloudMigrationTask intent = store.recordIntent(kind, caller.team(), target, source, taskName, precheckId);
-        CloudMigrationUpstream.Created created;
-        try {
-            created = upstream.create(kind, target, source, taskName);
-        } catch (TransientRdsException e) {
-            if (!e.outcomeUnknown()) {
-                store.forget(intent.getId());
-                throw e;
-            }
-            return resolveLostAnswer(intent);
-        } catch (RdsException e) {
-            store.forget(intent.getId());
-            throw e;
-        }
-        try {
-            return store.accepted(intent.getId(), created.taskId(), created.requestId(), "RUNNING");
-        } catch (DataAccessException e) {
-            log.warn(
-                    "{} {} was accepted upstream (TaskId {}, RequestId {}) but could not be recorded: {}",
-                    kind,
-                    intent.getId(),
-                    created.taskId(),
-                    created.requestId(),
-                    e.getClass().getSimpleName());
-            throw ProblemException.outcomeUnknown(kind.name().toLowerCase(), intent.getId());
-        }
-    }
-
-    /**
-     * The create was sent but its answer was lost. The task name is ours and unique on the instance, so asking the
-     * upstream for it tells whether the create took effect; when the upstream does not list it (yet), the task stays
-     * UNKNOWN for the reconciler. Never send it blindly again.
-     */
-    private CloudMigrationTask resolveLostAnswer(CloudMigrationTask intent) {
-        try {
-            var taskId = upstream.findTaskId(intent);
-            if (taskId.isPresent()) {
-                return store.accepted(intent.getId(), taskId.get(), null, "RUNNING");
-            }
-        } catch (RdsException | DataAccessException stillUnknown) {
-            log.warn(
-                    "Cannot resolve the lost answer of {} {} yet: {}",
-                    intent.getKind(),
-                    intent.getId(),
-                    stillUnknown.getMessage());
-        }
-        store.status(intent.getId(), "UNKNOWN");
-        throw ProblemException.outcomeUnknown(intent.getKind().name().toLowerCase(), intent.getId());
+        return intents.create(
+                new CloudMigrationCreation(store, upstream, kind, caller.team(), target, source, taskName, precheckId));
     }
 
     /** Checked once per create, before the precheck it names is even read. */
@@ -191,7 +150,7 @@ class CloudMigrationService {
                 || !checked.port().equals(request.source().port())) {
             throw invalidPrecheck("is a precheck of another target instance or source");
         }
-        if (!PrecheckStatus.PASSED.name().equals(precheck.getStatus())) {
+        if (precheck.getStatus() != TaskStatus.PASSED) {
             throw new ProblemException(
                     ProblemType.CONFLICT,
                     "Precheck " + precheck.getId() + " is " + precheck.getStatus()

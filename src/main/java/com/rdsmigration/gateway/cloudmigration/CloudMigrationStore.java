@@ -24,10 +24,10 @@ import org.springframework.transaction.annotation.Transactional;
 class CloudMigrationStore {
 
     private final CloudMigrationTaskRepository repository;
-    private final TaskChanges changes;
+    private final TaskChangePublisher changes;
     private final Clock clock;
 
-    CloudMigrationStore(CloudMigrationTaskRepository repository, TaskChanges changes, Clock clock) {
+    CloudMigrationStore(CloudMigrationTaskRepository repository, TaskChangePublisher changes, Clock clock) {
         this.repository = repository;
         this.changes = changes;
         this.clock = clock;
@@ -52,21 +52,22 @@ class CloudMigrationStore {
     }
 
     @Transactional
-    CloudMigrationTask accepted(UUID id, long taskId, @Nullable String requestId, String status) {
+    CloudMigrationTask accepted(UUID id, long taskId, @Nullable String requestId) {
         CloudMigrationTask task = locked(id);
-        var before = TaskChanges.Snapshot.of(task);
+        var before = TaskChangePublisher.Snapshot.of(task);
         Instant now = now();
-        task.accepted(taskId, requestId, status, now);
+        task.accepted(taskId, requestId, now);
         changes.publishIfChanged(before, task, now);
         return task;
     }
 
+    /** Keeps an intent whose create may have taken effect upstream for the reconciler. */
     @Transactional
-    CloudMigrationTask status(UUID id, String status) {
+    CloudMigrationTask outcomeUnknown(UUID id) {
         CloudMigrationTask task = locked(id);
-        var before = TaskChanges.Snapshot.of(task);
+        var before = TaskChangePublisher.Snapshot.of(task);
         Instant now = now();
-        task.status(status, now);
+        task.outcomeUnknown(now);
         changes.publishIfChanged(before, task, now);
         return task;
     }
@@ -74,7 +75,7 @@ class CloudMigrationStore {
     @Transactional
     CloudMigrationTask switchoverRequested(UUID id, long switchTaskId) {
         CloudMigrationTask task = locked(id);
-        var before = TaskChanges.Snapshot.of(task);
+        var before = TaskChangePublisher.Snapshot.of(task);
         Instant now = now();
         task.switchoverRequested(switchTaskId, now);
         changes.publishIfChanged(before, task, now);
@@ -106,17 +107,17 @@ class CloudMigrationStore {
     @Transactional(readOnly = true)
     boolean hasActiveMigration(String target) {
         return repository.existsByKindAndTargetInstanceIdAndStatusIn(
-                TaskKind.MIGRATION, target, List.of("PENDING", "UNKNOWN", "RUNNING", "SWITCHING"));
+                TaskKind.MIGRATION, target, TaskStatus.IN_PROGRESS);
     }
 
     /** Tasks still PENDING or UNKNOWN that were last changed before {@code cutoff}. */
     @Transactional(readOnly = true)
     List<CloudMigrationTask> unresolvedBefore(Instant cutoff) {
-        return repository.findByStatusInAndUpdatedAtBefore(List.of("PENDING", "UNKNOWN"), cutoff);
+        return repository.findByStatusInAndUpdatedAtBefore(TaskStatus.UNRESOLVED, cutoff);
     }
 
     @Transactional(readOnly = true)
-    Page<CloudMigrationTask> list(Caller caller, TaskKind kind, @Nullable String status, ListParams params) {
+    Page<CloudMigrationTask> list(Caller caller, TaskKind kind, @Nullable TaskStatus status, ListParams params) {
         var filters = ListFilters.<CloudMigrationTask>ownedBy(caller.admin() ? null : caller.team(), params)
                 .equal("kind", kind)
                 .equal("status", status)

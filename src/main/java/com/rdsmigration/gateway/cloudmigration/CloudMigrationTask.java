@@ -62,7 +62,8 @@ class CloudMigrationTask {
     @Column(name = "request_id")
     private @Nullable String requestId;
 
-    private String status;
+    @Enumerated(EnumType.STRING)
+    private TaskStatus status;
 
     private @Nullable String stage;
 
@@ -127,25 +128,26 @@ class CloudMigrationTask {
         this.sourceCategory = source.category();
         this.taskName = taskName;
         this.precheckId = precheckId;
-        this.status = "PENDING";
+        this.status = TaskStatus.PENDING;
         this.createdAt = now;
         this.updatedAt = now;
     }
 
-    void accepted(long taskId, @Nullable String requestId, String status, Instant now) {
+    void accepted(long taskId, @Nullable String requestId, Instant now) {
         this.taskId = taskId;
         this.requestId = requestId;
-        this.status = status;
+        this.status = TaskStatus.RUNNING;
         this.updatedAt = now;
     }
 
-    void status(String status, Instant now) {
-        this.status = status;
+    /** The create's answer was lost: the task stays UNKNOWN until the reconciler settles it. */
+    void outcomeUnknown(Instant now) {
+        this.status = TaskStatus.UNKNOWN;
         this.updatedAt = now;
     }
 
     /** Records what the upstream reported in a read sent at {@code readAt}. */
-    void synced(UpstreamState state, String status, Instant readAt, Instant now) {
+    void synced(UpstreamState state, TaskStatus status, Instant readAt, Instant now) {
         this.stage = state.stage();
         this.replicationState = state.replicationState();
         this.replicationInfo = state.replicationInfo();
@@ -164,7 +166,7 @@ class CloudMigrationTask {
 
     void switchoverRequested(long switchTaskId, Instant now) {
         this.switchTaskId = switchTaskId;
-        this.status = MigrationStatus.SWITCHING.name();
+        this.status = TaskStatus.SWITCHING;
         this.updatedAt = now;
         // The stage moves on at once: the tracker reads it without waiting.
         scheduleRead(now, 0);
@@ -209,7 +211,7 @@ class CloudMigrationTask {
         return requestId;
     }
 
-    String getStatus() {
+    TaskStatus getStatus() {
         return status;
     }
 

@@ -14,9 +14,9 @@ import org.springframework.data.jpa.repository.Query;
 interface CloudMigrationTaskRepository
         extends JpaRepository<CloudMigrationTask, UUID>, JpaSpecificationExecutor<CloudMigrationTask> {
 
-    boolean existsByKindAndTargetInstanceIdAndStatusIn(TaskKind kind, String target, Collection<String> statuses);
+    boolean existsByKindAndTargetInstanceIdAndStatusIn(TaskKind kind, String target, Collection<TaskStatus> statuses);
 
-    List<CloudMigrationTask> findByStatusInAndUpdatedAtBefore(Collection<String> statuses, Instant cutoff);
+    List<CloudMigrationTask> findByStatusInAndUpdatedAtBefore(Collection<TaskStatus> statuses, Instant cutoff);
 
     /**
      * The task with its row locked until the transaction ends: every change to a task is made under this lock, so

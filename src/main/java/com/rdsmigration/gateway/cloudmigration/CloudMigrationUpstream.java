@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 
 /** The five cloud-migration actions, in the terms of this module: tasks in, upstream ids and states out. */
 @Component
-class CloudMigrationUpstream {
+public class CloudMigrationUpstream {
 
     private final RdsClient rds;
 
@@ -54,7 +54,7 @@ class CloudMigrationUpstream {
     }
 
     /** The tasks of one kind on an instance that {@code filter} selects: one Describe call, one page. */
-    Listing list(TaskKind kind, CloudMigrationTaskFilter filter) {
+    public Listing list(TaskKind kind, CloudMigrationTaskFilter filter) {
         if (kind == TaskKind.PRECHECK) {
             var answer =
                     rds.describeCloudMigrationPrecheckResult(new DescribeCloudMigrationPrecheckResultRequest(filter));
@@ -111,10 +111,10 @@ class CloudMigrationUpstream {
     }
 
     /** One page of a Describe call: its tasks and how many match in all. */
-    record Listing(List<Listed> tasks, long totalSize) {}
+    public record Listing(List<Listed> tasks, long totalSize) {}
 
     /** A task of a Describe answer. */
-    record Listed(long taskId, UpstreamState state) {}
+    public record Listed(long taskId, UpstreamState state) {}
 
     /** What a create call answered. */
     record Created(long taskId, String requestId) {}

@@ -128,7 +128,7 @@ class MigrationController {
             @RequestParam(required = false) @Nullable MigrationStatus status,
             @Valid @ParameterObject ListParams params) {
         return PageResponse.of(
-                service.list(caller, TaskKind.MIGRATION, status == null ? null : status.name(), params),
+                service.list(caller, TaskKind.MIGRATION, status == null ? null : status.stored(), params),
                 responses::migration);
     }
 

@@ -7,18 +7,18 @@ import org.jspecify.annotations.Nullable;
  * replication link is down (ReplicationState {@code disconnect}) and the migration has not ended, {@code FAILED} once
  * it has failed, else {@code HEALTHY}.
  */
-enum MigrationHealth {
+public enum MigrationHealth {
     HEALTHY,
     DEGRADED,
     FAILED;
 
-    static final String DISCONNECTED = "disconnect";
+    public static final String DISCONNECTED = "disconnect";
 
-    static MigrationHealth of(String status, @Nullable String replicationState) {
-        if (MigrationStatus.FAILED.name().equals(status)) {
+    static MigrationHealth of(TaskStatus status, @Nullable String replicationState) {
+        if (status == TaskStatus.FAILED) {
             return FAILED;
         }
-        boolean ended = MigrationStatus.SUCCEEDED.name().equals(status);
+        boolean ended = status == TaskStatus.SUCCEEDED;
         return !ended && DISCONNECTED.equals(replicationState) ? DEGRADED : HEALTHY;
     }
 }

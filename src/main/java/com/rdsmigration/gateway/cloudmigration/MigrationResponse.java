@@ -44,7 +44,7 @@ record MigrationResponse(
         @Schema(description = "The precheck the migration was created with, if any.") @Nullable
         UUID precheckId,
 
-        @Schema(example = "RUNNING") MigrationStatus status,
+        @Schema(example = MigrationStatus.EXAMPLE) MigrationStatus status,
 
         @Schema(
                 description = "Upstream MigrateStage: precheck, basebackup, startup, increment, switch, success; null"

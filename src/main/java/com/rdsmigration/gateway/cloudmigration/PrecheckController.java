@@ -113,7 +113,7 @@ class PrecheckController {
             @RequestParam(required = false) @Nullable PrecheckStatus status,
             @Valid @ParameterObject ListParams params) {
         return PageResponse.of(
-                service.list(caller, TaskKind.PRECHECK, status == null ? null : status.name(), params),
+                service.list(caller, TaskKind.PRECHECK, status == null ? null : status.stored(), params),
                 responses::precheck);
     }
 }

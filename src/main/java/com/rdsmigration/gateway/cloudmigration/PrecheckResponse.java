@@ -40,7 +40,7 @@ record PrecheckResponse(
         @Nullable
         String requestId,
 
-        @Schema(example = "PASSED") PrecheckStatus status,
+        @Schema(example = PrecheckStatus.EXAMPLE) PrecheckStatus status,
 
         @Schema(description = "The upstream report, verbatim; null until the upstream has one.")
         @Size(max = FieldLimits.PASSED_ON)

@@ -1,5 +1,7 @@
 package com.rdsmigration.gateway.cloudmigration;
 
+import com.rdsmigration.gateway.cloudmigration.tracking.ReadSchedule;
+import com.rdsmigration.gateway.cloudmigration.tracking.TrackingProperties;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
@@ -16,11 +18,11 @@ import org.springframework.transaction.annotation.Transactional;
  * nor announce a change twice.
  */
 @Component
-class ReadRecorder {
+public class ReadRecorder {
 
     private final CloudMigrationTaskRepository repository;
     private final StageHistory history;
-    private final TaskChanges changes;
+    private final TaskChangePublisher changes;
     private final ReadSchedule schedule;
     private final EntityManager entityManager;
     private final Clock clock;
@@ -28,7 +30,7 @@ class ReadRecorder {
     ReadRecorder(
             CloudMigrationTaskRepository repository,
             StageHistory history,
-            TaskChanges changes,
+            TaskChangePublisher changes,
             TrackingProperties tracking,
             EntityManager entityManager,
             Clock clock) {
@@ -42,13 +44,13 @@ class ReadRecorder {
 
     /** Records {@code state}, read from upstream by a request sent at {@code readAt}. */
     @Transactional
-    CloudMigrationTask synced(UUID id, UpstreamState state, Instant readAt) {
+    public CloudMigrationTask synced(UUID id, UpstreamState state, Instant readAt) {
         Instant at = readAt.truncatedTo(ChronoUnit.MICROS);
         CloudMigrationTask task = repository.findLocked(id).orElseThrow();
         if (task.getSyncedAt() != null && at.isBefore(task.getSyncedAt())) {
             return task;
         }
-        var before = TaskChanges.Snapshot.of(task);
+        var before = TaskChangePublisher.Snapshot.of(task);
         boolean firstRead = task.getSyncedAt() == null;
         boolean newStage = state.stage() != null && history.recordFirstSeen(id, state.stage(), at);
         task.synced(state, state.statusFor(task), at, clock.instant().truncatedTo(ChronoUnit.MICROS));
@@ -68,7 +70,7 @@ class ReadRecorder {
      * tries again later, as after a read without news.
      */
     @Transactional
-    void unread(UUID id, Instant readAt) {
+    public void unread(UUID id, Instant readAt) {
         Instant at = readAt.truncatedTo(ChronoUnit.MICROS);
         CloudMigrationTask task = repository.findLocked(id).orElseThrow();
         ReadSchedule.Next next = schedule.after(at, false, task.getUnchangedReads());

@@ -1,7 +1,7 @@
 package com.rdsmigration.gateway.cloudmigration;
 
 /** The two kinds of cloud-migration task. */
-enum TaskKind {
+public enum TaskKind {
     PRECHECK,
     MIGRATION
 }

@@ -6,7 +6,7 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /** What a Describe call reported about one task. */
-record UpstreamState(
+public record UpstreamState(
         @Nullable String stage,
         @Nullable String replicationState,
         @Nullable String replicationInfo,
@@ -27,15 +27,15 @@ record UpstreamState(
     }
 
     /** The gateway status of {@code task} once it is in this state. */
-    String statusFor(CloudMigrationTask task) {
+    TaskStatus statusFor(CloudMigrationTask task) {
         if (task.getKind() == TaskKind.PRECHECK) {
-            return PrecheckReport.parse(detail).status().name();
+            return PrecheckReport.parse(detail).status().stored();
         }
         MigrationStatus status = MigrationStatus.ofStage(stage);
         // Once a switchover is requested the upstream may still report increment for a moment: stay SWITCHING.
         return task.getSwitchTaskId() != null && status == MigrationStatus.RUNNING
-                ? MigrationStatus.SWITCHING.name()
-                : status.name();
+                ? TaskStatus.SWITCHING
+                : status.stored();
     }
 
     private static @Nullable Instant parseTime(@Nullable String text) {

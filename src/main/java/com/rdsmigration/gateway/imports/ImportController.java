@@ -47,9 +47,11 @@ import org.springframework.web.bind.annotation.RestController;
 class ImportController {
 
     private final ImportService imports;
+    private final ImportResponses responses;
 
-    ImportController(ImportService imports) {
+    ImportController(ImportService imports, ImportResponses responses) {
         this.imports = imports;
+        this.responses = responses;
     }
 
     @PostMapping
@@ -76,7 +78,7 @@ class ImportController {
             instance = "rm-b-uf6wjk5xxxxxxx")
     ResponseEntity<ImportResponse> create(
             @AuthenticationPrincipal Caller caller, @Valid @RequestBody CreateImportRequest request) {
-        ImportResponse created = imports.create(caller, request);
+        ImportResponse created = responses.of(imports.create(caller, request));
         return ResponseEntity.created(URI.create("/api/v1/imports/" + created.id()))
                 .body(created);
     }
@@ -88,7 +90,7 @@ class ImportController {
             description = "From the gateway's store: no upstream action reads an import's progress.")
     @ProblemAnswers(NOT_FOUND)
     ImportResponse get(@AuthenticationPrincipal Caller caller, @PathVariable UUID id) {
-        return imports.get(caller, id);
+        return responses.of(imports.get(caller, id));
     }
 
     @GetMapping
@@ -101,7 +103,7 @@ class ImportController {
             @AuthenticationPrincipal Caller caller,
             @RequestParam(required = false) @Nullable ImportStatus status,
             @Valid @ParameterObject ListParams params) {
-        return PageResponse.of(imports.list(caller, status, params), imports::toResponse);
+        return PageResponse.of(imports.list(caller, status, params), responses::of);
     }
 
     @PostMapping("/{id}/cancel")
@@ -135,6 +137,6 @@ class ImportController {
             when = "The upstream answered that the import had already ended; it now shows that state.",
             detail = "The import had already ended: it is SUCCEEDED.")
     ImportResponse cancel(@AuthenticationPrincipal Caller caller, @PathVariable UUID id) {
-        return imports.cancel(caller, id);
+        return responses.of(imports.cancel(caller, id));
     }
 }

@@ -1,12 +1,11 @@
 package com.rdsmigration.gateway.imports;
 
+import com.rdsmigration.gateway.intent.ScheduledReconciler;
 import com.rdsmigration.gateway.system.ReconcilerProperties;
 import java.time.Clock;
+import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,35 +14,20 @@ import org.springframework.stereotype.Component;
  * every UNKNOWN import is reported until an operator settles it (the RDS console shows the instance's imports).
  */
 @Component
-class ImportReconciler {
+class ImportReconciler extends ScheduledReconciler {
 
     private static final Logger log = LoggerFactory.getLogger(ImportReconciler.class);
 
     private final ImportStore store;
-    private final ReconcilerProperties properties;
-    private final Clock clock;
 
     ImportReconciler(ImportStore store, ReconcilerProperties properties, Clock clock) {
+        super(properties, clock);
         this.store = store;
-        this.properties = properties;
-        this.clock = clock;
-    }
-
-    @EventListener(ApplicationReadyEvent.class)
-    void atStartup() {
-        reconcile();
-    }
-
-    @Scheduled(
-            fixedDelayString = "${gateway.reconciler.interval:1m}",
-            initialDelayString = "${gateway.reconciler.interval:1m}")
-    void periodically() {
-        reconcile();
     }
 
     /** Marks abandoned PENDING imports UNKNOWN; answers how many imports are UNKNOWN now. */
-    int reconcile() {
-        var cutoff = clock.instant().minus(properties.grace());
+    @Override
+    protected int reconcile(Instant cutoff) {
         store.pendingBefore(cutoff).forEach(task -> store.moveTo(task.getId(), ImportStatus.UNKNOWN));
         var unknown = store.withStatus(ImportStatus.UNKNOWN);
         unknown.forEach(task -> log.warn(

@@ -52,7 +52,7 @@ record ImportResponse(
 
         @Schema(
                 description = "What the gateway knows: no upstream action reads an import's progress.",
-                example = "RUNNING")
+                example = ImportStatus.EXAMPLE)
         ImportStatus status,
 
         @Schema(

@@ -1,15 +1,12 @@
 package com.rdsmigration.gateway.imports;
 
+import com.rdsmigration.gateway.intent.IntentProtocol;
 import com.rdsmigration.gateway.ownership.InstanceOwnership;
 import com.rdsmigration.gateway.problem.ProblemException;
 import com.rdsmigration.gateway.problem.ProblemType;
 import com.rdsmigration.gateway.rds.NonTransientRdsException;
 import com.rdsmigration.gateway.rds.RdsClient;
-import com.rdsmigration.gateway.rds.RdsException;
-import com.rdsmigration.gateway.rds.TransientRdsException;
 import com.rdsmigration.gateway.rds.wire.CancelImportRequest;
-import com.rdsmigration.gateway.rds.wire.ImportDatabaseBetweenInstancesRequest;
-import com.rdsmigration.gateway.rds.wire.ImportDatabaseBetweenInstancesResponse;
 import com.rdsmigration.gateway.rds.wire.RdsActions;
 import com.rdsmigration.gateway.rds.wire.RdsParameters;
 import com.rdsmigration.gateway.security.Caller;
@@ -18,22 +15,16 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataAccessException;
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Service;
-import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Starts and cancels imports: records the intent, calls the upstream outside any transaction, records the outcome.
- * An intent the upstream refused is dropped; one whose outcome was lost stays {@code UNKNOWN} for reconciliation.
+ * Starts and cancels imports. A create follows the {@link IntentProtocol} ({@link ImportCreation}): an intent the
+ * upstream refused is dropped; one whose outcome was lost stays {@code UNKNOWN} for reconciliation.
  */
 @Service
 class ImportService {
-
-    private static final Logger log = LoggerFactory.getLogger(ImportService.class);
 
     private static final Map<String, ImportStatus> ALREADY_ENDED = Map.of(
             "OperationDenied.ImportCompleted", ImportStatus.SUCCEEDED,
@@ -42,61 +33,40 @@ class ImportService {
 
     private final ImportStore store;
     private final RdsClient rds;
+    private final IntentProtocol intents;
     private final InstanceOwnership ownership;
     private final JsonMapper json;
 
-    ImportService(ImportStore store, RdsClient rds, InstanceOwnership ownership, JsonMapper json) {
+    ImportService(
+            ImportStore store, RdsClient rds, IntentProtocol intents, InstanceOwnership ownership, JsonMapper json) {
         this.store = store;
         this.rds = rds;
+        this.intents = intents;
         this.ownership = ownership;
         this.json = json;
     }
 
-    ImportResponse create(Caller caller, CreateImportRequest request) {
+    ImportTask create(Caller caller, CreateImportRequest request) {
         ownership.requireOwned(
                 caller,
                 RdsActions.IMPORT_DATABASE_BETWEEN_INSTANCES,
                 instances(request.sourceInstanceId(), request.targetInstanceId()));
         Map<String, String> databases = DatabaseNames.mapping(request.databases());
-        ImportTask intent = store.recordIntent(
+        return intents.create(new ImportCreation(
+                store,
+                rds,
                 caller.team(),
                 request.sourceInstanceId(),
                 request.targetInstanceId(),
-                json.writeValueAsString(databases));
-        String dbInfo = json.writeValueAsString(Map.of("DBNames", databases));
-        ImportDatabaseBetweenInstancesResponse answer;
-        try {
-            answer = rds.importDatabaseBetweenInstances(new ImportDatabaseBetweenInstancesRequest(
-                    request.targetInstanceId(), request.sourceInstanceId(), dbInfo));
-        } catch (TransientRdsException e) {
-            if (!e.outcomeUnknown()) {
-                store.forget(intent.getId());
-                throw e;
-            }
-            store.moveTo(intent.getId(), ImportStatus.UNKNOWN);
-            throw ProblemException.outcomeUnknown("import", intent.getId()).with("upstreamCode", e.code());
-        } catch (RdsException e) {
-            store.forget(intent.getId());
-            throw e;
-        }
-        try {
-            return toResponse(store.accepted(intent, answer.importId(), answer.requestId()));
-        } catch (DataAccessException e) {
-            log.warn(
-                    "Import {} was accepted upstream (ImportId {}, RequestId {}) but could not be recorded: {}",
-                    intent.getId(),
-                    answer.importId(),
-                    answer.requestId(),
-                    e.getClass().getSimpleName());
-            throw ProblemException.outcomeUnknown("import", intent.getId());
-        }
+                json.writeValueAsString(databases),
+                json.writeValueAsString(Map.of("DBNames", databases))));
     }
 
-    ImportResponse get(Caller caller, UUID id) {
-        return toResponse(store.get(id, caller));
+    ImportTask get(Caller caller, UUID id) {
+        return store.get(id, caller);
     }
 
-    ImportResponse cancel(Caller caller, UUID id) {
+    ImportTask cancel(Caller caller, UUID id) {
         ImportTask task = store.get(id, caller);
         if (task.getStatus() != ImportStatus.RUNNING || task.getImportId() == null) {
             throw new ProblemException(
@@ -108,7 +78,7 @@ class ImportService {
                 caller, RdsActions.CANCEL_IMPORT, instances(task.getSourceInstanceId(), task.getTargetInstanceId()));
         try {
             rds.cancelImport(new CancelImportRequest(task.getTargetInstanceId(), task.getImportId()));
-            return toResponse(store.moveTo(id, ImportStatus.CANCELLED));
+            return store.moveTo(id, ImportStatus.CANCELLED);
         } catch (NonTransientRdsException e) {
             ImportStatus ended = e.code() == null ? null : ALREADY_ENDED.get(e.code());
             if (ended == null) {
@@ -131,21 +101,5 @@ class ImportService {
 
     Page<ImportTask> list(Caller caller, @Nullable ImportStatus status, ListParams params) {
         return store.list(caller, status, params);
-    }
-
-    ImportResponse toResponse(ImportTask task) {
-        Map<String, String> databases = json.readValue(task.getDatabases(), new TypeReference<>() {});
-        return new ImportResponse(
-                task.getId(),
-                task.getTeam(),
-                task.getSourceInstanceId(),
-                task.getTargetInstanceId(),
-                databases,
-                task.getImportId(),
-                task.getRequestId(),
-                task.getStatus(),
-                ImportResponse.UPSTREAM_ACTION,
-                task.getCreatedAt(),
-                task.getUpdatedAt());
     }
 }

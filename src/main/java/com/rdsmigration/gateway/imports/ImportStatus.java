@@ -11,6 +11,9 @@ enum ImportStatus {
     FAILED,
     CANCELLED;
 
+    /** An example for the API document. */
+    static final String EXAMPLE = "RUNNING";
+
     boolean isFinal() {
         return this == SUCCEEDED || this == FAILED || this == CANCELLED;
     }

@@ -58,8 +58,9 @@ class DeliveryClaims {
             return List.of();
         }
         UUID token = UUID.randomUUID();
-        jdbc.sql("update webhook_delivery set status = 'SENDING', claim_token = :token, attempts = attempts + 1,"
+        jdbc.sql("update webhook_delivery set status = :status, claim_token = :token, attempts = attempts + 1,"
                         + " next_attempt_at = :claimedUntil, last_attempt_at = :now where id in (:ids)")
+                .param("status", DeliveryStatus.SENDING.name())
                 .param("token", token)
                 .param("claimedUntil", utc(claimedUntil))
                 .param("now", utc(now))

@@ -21,11 +21,6 @@ import org.springframework.stereotype.Component;
 @Component
 class DeliveryOutbox {
 
-    static final String PENDING = "PENDING";
-    static final String SENDING = "SENDING";
-    static final String DELIVERED = "DELIVERED";
-    static final String FAILED = "FAILED";
-
     private final JdbcClient jdbc;
 
     DeliveryOutbox(JdbcClient jdbc) {
@@ -35,37 +30,39 @@ class DeliveryOutbox {
     /** Adds a delivery due now, in the caller's transaction. */
     void add(UUID id, UUID subscription, UUID task, String payload, Instant now) {
         jdbc.sql("insert into webhook_delivery (id, subscription_id, task_id, payload, status, attempts,"
-                        + " next_attempt_at, created_at) values (:id, :subscription, :task, :payload, 'PENDING', 0,"
+                        + " next_attempt_at, created_at) values (:id, :subscription, :task, :payload, :status, 0,"
                         + " :now, :now)")
                 .param("id", id)
                 .param("subscription", subscription)
                 .param("task", task)
                 .param("payload", payload)
+                .param("status", DeliveryStatus.PENDING.name())
                 .param("now", utc(now))
                 .update();
     }
 
     /** The receiver accepted the delivery. */
     boolean delivered(ClaimedDelivery delivery, int httpStatus) {
-        return settle(delivery, DELIVERED, null, httpStatus, null);
+        return settle(delivery, DeliveryStatus.DELIVERED, null, httpStatus, null);
     }
 
     /** The attempt failed; the delivery is due again at {@code retryAt}, or given up when that is null. */
     boolean attemptFailed(
             ClaimedDelivery delivery, @Nullable Integer httpStatus, String error, @Nullable Instant retryAt) {
-        return settle(delivery, retryAt == null ? FAILED : PENDING, retryAt, httpStatus, error);
+        return settle(
+                delivery, retryAt == null ? DeliveryStatus.FAILED : DeliveryStatus.PENDING, retryAt, httpStatus, error);
     }
 
     private boolean settle(
             ClaimedDelivery delivery,
-            String status,
+            DeliveryStatus status,
             @Nullable Instant nextAttemptAt,
             @Nullable Integer httpStatus,
             @Nullable String error) {
         return jdbc.sql("update webhook_delivery set status = :status, next_attempt_at = :next, claim_token = null,"
                                 + " last_http_status = :httpStatus, last_error = :error"
                                 + " where id = :id and claim_token = :token")
-                        .param("status", status)
+                        .param("status", status.name())
                         .param("next", nextAttemptAt == null ? null : utc(nextAttemptAt), Types.TIMESTAMP_WITH_TIMEZONE)
                         .param("httpStatus", httpStatus, Types.INTEGER)
                         .param("error", error, Types.VARCHAR)
@@ -87,8 +84,8 @@ class DeliveryOutbox {
                 .query(rs -> {
                     long[] count =
                             counts.computeIfAbsent(rs.getObject("subscription_id", UUID.class), id -> new long[3]);
-                    String status = rs.getString("status");
-                    int slot = DELIVERED.equals(status) ? 1 : FAILED.equals(status) ? 2 : 0;
+                    DeliveryStatus status = DeliveryStatus.valueOf(rs.getString("status"));
+                    int slot = status == DeliveryStatus.DELIVERED ? 1 : status == DeliveryStatus.FAILED ? 2 : 0;
                     count[slot] += rs.getLong("n");
                 });
         Map<UUID, DeliveryStats.LastDelivery> last = new HashMap<>();
@@ -102,7 +99,7 @@ class DeliveryOutbox {
                             rs.getObject("subscription_id", UUID.class),
                             new DeliveryStats.LastDelivery(
                                     rs.getObject("id", UUID.class),
-                                    rs.getString("status"),
+                                    DeliveryStatus.valueOf(rs.getString("status")),
                                     rs.getInt("attempts"),
                                     rs.getObject("last_attempt_at", OffsetDateTime.class)
                                             .toInstant(),

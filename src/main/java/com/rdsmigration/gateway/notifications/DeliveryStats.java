@@ -1,6 +1,5 @@
 package com.rdsmigration.gateway.notifications;
 
-import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
@@ -38,8 +37,7 @@ record DeliveryStats(
     record LastDelivery(
             UUID id,
 
-            @Schema(allowableValues = {"PENDING", "SENDING", "DELIVERED", "FAILED"})
-            String status,
+            DeliveryStatus status,
 
             @Min(0) @Max(Integer.MAX_VALUE) int attempts,
             Instant attemptedAt,

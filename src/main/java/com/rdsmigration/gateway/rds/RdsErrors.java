@@ -63,8 +63,9 @@ final class RdsErrors {
                 ? SIGNATURE_REFUSED
                 : sanitize(body != null ? body.message() : null, httpStatus, secrets);
         if (isTransient(code, httpStatus)) {
-            boolean throttled = code != null && code.startsWith("Throttling");
-            return new TransientRdsException(action, httpStatus, code, requestId, message, throttled, null);
+            return code != null && code.startsWith("Throttling")
+                    ? TransientRdsException.throttled(action, httpStatus, code, requestId, message)
+                    : TransientRdsException.failedAnswer(action, httpStatus, code, requestId, message);
         }
         return new NonTransientRdsException(action, httpStatus, code, requestId, message, null);
     }
@@ -88,7 +89,9 @@ final class RdsErrors {
                 || failure instanceof NoRouteToHostException;
         String message = (neverSent ? "no connection to the upstream: " : "no answer from the upstream: ")
                 + failure.getClass().getSimpleName();
-        return new TransientRdsException(action, 0, null, null, message, neverSent, failure);
+        return neverSent
+                ? TransientRdsException.notSent(action, message, failure)
+                : TransientRdsException.noAnswer(action, message, failure);
     }
 
     /**

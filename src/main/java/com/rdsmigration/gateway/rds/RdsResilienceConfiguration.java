@@ -43,7 +43,7 @@ class RdsResilienceConfiguration {
         return RetryConfigCustomizer.of(
                 RdsResilience.WRITE,
                 retry -> retry.retryOnException(
-                        e -> e instanceof TransientRdsException t && t.notProcessed() && t.refusal() == null));
+                        e -> e instanceof TransientRdsException t && !t.outcomeUnknown() && t.refusal() == null));
     }
 
     @Bean

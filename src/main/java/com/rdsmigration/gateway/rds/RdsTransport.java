@@ -114,7 +114,7 @@ final class RdsTransport {
                     })
                     .body(responseType);
             if (answer == null) {
-                throw new TransientRdsException(action, 200, null, null, "empty answer from the upstream", false, null);
+                throw TransientRdsException.unreadableAnswer(action, "empty answer from the upstream");
             }
             return answer;
         } catch (RdsException e) {
@@ -123,24 +123,13 @@ final class RdsTransport {
             throw RdsErrors.fromIo(action, e.getCause() instanceof IOException io ? io : new IOException(e));
         } catch (RestClientException e) {
             // The upstream answered, so it may well have acted: the outcome is unknown, never "nothing happened".
-            throw new TransientRdsException(
+            throw TransientRdsException.unreadableAnswer(
                     action,
-                    200,
-                    null,
-                    null,
-                    "unreadable answer from the upstream: " + e.getClass().getSimpleName(),
-                    false,
-                    null);
+                    "unreadable answer from the upstream: " + e.getClass().getSimpleName());
         } catch (RuntimeException e) {
             // Failed before anything was sent, e.g. the credential chain could not produce credentials.
-            throw new TransientRdsException(
-                    action,
-                    0,
-                    null,
-                    null,
-                    "the request could not be prepared: " + e.getClass().getSimpleName(),
-                    true,
-                    null);
+            throw TransientRdsException.notSent(
+                    action, "the request could not be prepared: " + e.getClass().getSimpleName(), null);
         }
     }
 

@@ -154,9 +154,14 @@ class AuditTrailTests {
         List<UUID> byTask = new ArrayList<>();
         List<UUID> byImport = new ArrayList<>();
         for (int i = 0; i < 7; i++) {
-            byTask.add(event(start.plusSeconds(i), null, taskId, taskName, i == 3 ? "FAILED" : "SUCCEEDED"));
-            byImport.add(event(start.plusSeconds(i).plusMillis(500), importId, null, null, "SUCCEEDED"));
-            event(start.plusSeconds(i), null, taskId + 1, taskName + "-other", "SUCCEEDED");
+            byTask.add(event(
+                    start.plusSeconds(i),
+                    null,
+                    taskId,
+                    taskName,
+                    i == 3 ? AuditOutcome.FAILED : AuditOutcome.SUCCEEDED));
+            byImport.add(event(start.plusSeconds(i).plusMillis(500), importId, null, null, AuditOutcome.SUCCEEDED));
+            event(start.plusSeconds(i), null, taskId + 1, taskName + "-other", AuditOutcome.SUCCEEDED);
         }
 
         List<UUID> taskNewestFirst = new ArrayList<>();
@@ -170,12 +175,16 @@ class AuditTrailTests {
         assertThat(walk(String.valueOf(taskId), null))
                 .as("the number is this task's TaskId and the import's ImportId")
                 .containsExactlyElementsOf(numberNewestFirst);
-        assertThat(walk(importId, "SUCCEEDED")).hasSize(13);
-        assertThat(walk(taskName, "FAILED")).containsExactly(byTask.get(3));
+        assertThat(walk(importId, AuditOutcome.SUCCEEDED)).hasSize(13);
+        assertThat(walk(taskName, AuditOutcome.FAILED)).containsExactly(byTask.get(3));
     }
 
     private UUID event(
-            Instant at, @Nullable String importId, @Nullable Long taskId, @Nullable String taskName, String outcome) {
+            Instant at,
+            @Nullable String importId,
+            @Nullable Long taskId,
+            @Nullable String taskName,
+            AuditOutcome outcome) {
         UUID id = UUID.randomUUID();
         store.started(new AuditStore.Started(
                 id,
@@ -194,7 +203,7 @@ class AuditTrailTests {
     }
 
     /** Every event of the resource, two to a page, in the order the pages give them. */
-    private List<UUID> walk(String resourceId, @Nullable String outcome) {
+    private List<UUID> walk(String resourceId, @Nullable AuditOutcome outcome) {
         List<UUID> walked = new ArrayList<>();
         PageToken after = null;
         while (true) {

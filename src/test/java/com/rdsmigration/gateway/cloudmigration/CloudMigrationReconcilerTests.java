@@ -54,7 +54,7 @@ class CloudMigrationReconcilerTests {
         reconciler.reconcile();
 
         CloudMigrationTask resolved = repository.findById(intent.getId()).orElseThrow();
-        assertThat(resolved.getStatus()).isEqualTo("RUNNING");
+        assertThat(resolved.getStatus()).isEqualTo(TaskStatus.RUNNING);
         assertThat(resolved.getTaskId()).isEqualTo(upstreamId);
     }
 
@@ -77,7 +77,7 @@ class CloudMigrationReconcilerTests {
         reconciler.reconcile();
 
         assertThat(repository.findById(intent.getId()).orElseThrow().getStatus())
-                .isEqualTo("PENDING");
+                .isEqualTo(TaskStatus.PENDING);
         clock.advance(properties.grace().plus(Duration.ofSeconds(1)));
         reconciler.reconcile();
         assertThat(repository.findById(intent.getId())).isEmpty();

@@ -9,22 +9,22 @@ class MigrationHealthTests {
 
     @Test
     void aRunningMigrationWithADisconnectedReplicationIsDegraded() {
-        assertThat(MigrationHealth.of("RUNNING", "disconnect")).isEqualTo(MigrationHealth.DEGRADED);
-        assertThat(MigrationHealth.of("SWITCHING", "disconnect")).isEqualTo(MigrationHealth.DEGRADED);
+        assertThat(MigrationHealth.of(TaskStatus.RUNNING, "disconnect")).isEqualTo(MigrationHealth.DEGRADED);
+        assertThat(MigrationHealth.of(TaskStatus.SWITCHING, "disconnect")).isEqualTo(MigrationHealth.DEGRADED);
     }
 
     @Test
     void aFailedMigrationIsFailedWhateverItsReplication() {
-        assertThat(MigrationHealth.of("FAILED", "streaming")).isEqualTo(MigrationHealth.FAILED);
-        assertThat(MigrationHealth.of("FAILED", null)).isEqualTo(MigrationHealth.FAILED);
+        assertThat(MigrationHealth.of(TaskStatus.FAILED, "streaming")).isEqualTo(MigrationHealth.FAILED);
+        assertThat(MigrationHealth.of(TaskStatus.FAILED, null)).isEqualTo(MigrationHealth.FAILED);
     }
 
     @Test
     void streamingNotYetStartedOrFinishedMigrationsAreHealthy() {
-        assertThat(MigrationHealth.of("RUNNING", "streaming")).isEqualTo(MigrationHealth.HEALTHY);
-        assertThat(MigrationHealth.of("RUNNING", null)).isEqualTo(MigrationHealth.HEALTHY);
-        assertThat(MigrationHealth.of("PENDING", null)).isEqualTo(MigrationHealth.HEALTHY);
-        assertThat(MigrationHealth.of("SUCCEEDED", "disconnect"))
+        assertThat(MigrationHealth.of(TaskStatus.RUNNING, "streaming")).isEqualTo(MigrationHealth.HEALTHY);
+        assertThat(MigrationHealth.of(TaskStatus.RUNNING, null)).isEqualTo(MigrationHealth.HEALTHY);
+        assertThat(MigrationHealth.of(TaskStatus.PENDING, null)).isEqualTo(MigrationHealth.HEALTHY);
+        assertThat(MigrationHealth.of(TaskStatus.SUCCEEDED, "disconnect"))
                 .as("a link that goes down after the switchover is no alarm")
                 .isEqualTo(MigrationHealth.HEALTHY);
     }

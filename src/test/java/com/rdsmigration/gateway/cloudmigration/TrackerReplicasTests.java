@@ -3,6 +3,7 @@ package com.rdsmigration.gateway.cloudmigration;
 import static com.rdsmigration.gateway.support.GatewayApi.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.rdsmigration.gateway.cloudmigration.tracking.TrackerLock;
 import com.rdsmigration.gateway.support.GatewayInstance;
 import com.rdsmigration.gateway.support.IntegrationTest;
 import java.net.http.HttpResponse;

@@ -2,6 +2,7 @@ package com.rdsmigration.gateway.cloudmigration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.rdsmigration.gateway.cloudmigration.tracking.TrackerLock;
 import com.rdsmigration.gateway.support.GatewayApi;
 import com.rdsmigration.gateway.support.GatewayInstance;
 import com.rdsmigration.gateway.support.GatewayProcess;

@@ -2,6 +2,10 @@ package com.rdsmigration.gateway.cloudmigration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.rdsmigration.gateway.cloudmigration.tracking.TrackedTaskQuery;
+import com.rdsmigration.gateway.cloudmigration.tracking.TrackerLock;
+import com.rdsmigration.gateway.cloudmigration.tracking.TrackingConfiguration;
+import com.rdsmigration.gateway.cloudmigration.tracking.TrackingProperties;
 import com.rdsmigration.gateway.support.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
@@ -37,7 +41,7 @@ abstract class TrackingStoreContract {
     ReadRecorder recorder;
 
     @Autowired
-    TrackedTasks tracked;
+    TrackedTaskQuery tracked;
 
     @Autowired
     TrackingProperties tracking;
@@ -48,10 +52,13 @@ abstract class TrackingStoreContract {
     @Autowired
     ApplicationEvents events;
 
-    CloudMigrationTask migration(String status) {
+    CloudMigrationTask migration(TaskStatus status) {
         CloudMigrationTask task = new CloudMigrationTask(
                 TaskKind.MIGRATION, "team-a", "pgm-" + UUID.randomUUID(), SOURCE, TaskNames.generate(), null, START);
-        task.accepted(Math.abs(UUID.randomUUID().getLeastSignificantBits() % 1_000_000_000L), "req", status, START);
+        task.accepted(Math.abs(UUID.randomUUID().getLeastSignificantBits() % 1_000_000_000L), "req", START);
+        if (status != TaskStatus.RUNNING) {
+            task.synced(stage("success", "finish"), status, START, START);
+        }
         return repository.saveAndFlush(task);
     }
 
@@ -61,16 +68,16 @@ abstract class TrackingStoreContract {
 
     @Test
     void listsActiveTasksNeverReadOrPastTheirNextReadAsDue() {
-        CloudMigrationTask neverRead = migration("RUNNING");
-        CloudMigrationTask readJustNow = migration("RUNNING");
-        CloudMigrationTask ended = migration("SUCCEEDED");
+        CloudMigrationTask neverRead = migration(TaskStatus.RUNNING);
+        CloudMigrationTask readJustNow = migration(TaskStatus.RUNNING);
+        CloudMigrationTask ended = migration(TaskStatus.SUCCEEDED);
         recorder.synced(readJustNow.getId(), stage("basebackup", "unstarted"), START);
 
         var due = tracked.due(START.plusSeconds(1), 1_000).stream()
-                .map(TrackedTasks.Due::id)
+                .map(TrackedTaskQuery.Due::id)
                 .toList();
         var dueLater = tracked.due(START.plus(tracking.interval()), 1_000).stream()
-                .map(TrackedTasks.Due::id)
+                .map(TrackedTaskQuery.Due::id)
                 .toList();
 
         assertThat(due).contains(neverRead.getId()).doesNotContain(readJustNow.getId(), ended.getId());
@@ -79,7 +86,7 @@ abstract class TrackingStoreContract {
 
     @Test
     void recordsEachStageOnceWithTheTimeItWasFirstSeenAndOneEventPerChange() {
-        UUID id = migration("RUNNING").getId();
+        UUID id = migration(TaskStatus.RUNNING).getId();
 
         recorder.synced(id, stage("precheck", "unstarted"), START);
         recorder.synced(id, stage("precheck", "unstarted"), START.plusSeconds(5));
@@ -109,7 +116,7 @@ abstract class TrackingStoreContract {
 
     @Test
     void aReadOlderThanTheStoredOneChangesNothingAndAnnouncesNothing() {
-        UUID id = migration("RUNNING").getId();
+        UUID id = migration(TaskStatus.RUNNING).getId();
         recorder.synced(id, stage("increment", "streaming"), START.plusSeconds(10));
         long published = events.stream(CloudMigrationChanged.class).count();
 
@@ -122,7 +129,7 @@ abstract class TrackingStoreContract {
 
     @Test
     void readsANewTaskAgainOneIntervalAfterItsFirstReadEvenWhenItShowedNothingNew() {
-        UUID id = migration("RUNNING").getId();
+        UUID id = migration(TaskStatus.RUNNING).getId();
 
         CloudMigrationTask task = recorder.synced(id, new UpstreamState(null, null, null, "report", null), START);
 
@@ -132,7 +139,7 @@ abstract class TrackingStoreContract {
 
     @Test
     void aTaskTheUpstreamDoesNotListIsReadLaterAsAfterAReadWithoutNews() {
-        UUID id = migration("RUNNING").getId();
+        UUID id = migration(TaskStatus.RUNNING).getId();
 
         recorder.unread(id, START);
 
@@ -169,7 +176,7 @@ abstract class TrackingStoreContract {
     /** The tracker's store components, with settings and a clock of their own. */
     @TestConfiguration(proxyBeanMethods = false)
     @EnableConfigurationProperties(TrackingProperties.class)
-    @Import({ReadRecorder.class, StageHistory.class, TaskChanges.class, TrackedTasks.class})
+    @Import({ReadRecorder.class, StageHistory.class, TaskChangePublisher.class, TrackedTaskQuery.class})
     static class Components {
 
         @Bean

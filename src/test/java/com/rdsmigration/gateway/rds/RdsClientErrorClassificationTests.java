@@ -45,14 +45,14 @@ class RdsClientErrorClassificationTests extends RdsClientTestBase {
                 .isInstanceOfSatisfying(TransientRdsException.class, e -> {
                     assertThat(e.code()).isEqualTo("ServiceUnavailable");
                     assertThat(e.httpStatus()).isEqualTo(503);
-                    assertThat(e.notProcessed()).isFalse();
+                    assertThat(e.outcomeUnknown()).isTrue();
                 });
 
         putFaults("{\"errorRate\": 1.0, \"errorCode\": \"Throttling.User\", \"httpStatus\": 400}");
         assertThatThrownBy(() -> describeMigration(applicationClient, "pgm-" + shortId(), 1))
                 .isInstanceOfSatisfying(
                         TransientRdsException.class,
-                        e -> assertThat(e.notProcessed()).isTrue());
+                        e -> assertThat(e.outcomeUnknown()).isFalse());
     }
 
     @Test
@@ -84,6 +84,6 @@ class RdsClientErrorClassificationTests extends RdsClientTestBase {
         assertThatThrownBy(() -> describeMigration(nowhere, "pgm-x", 1))
                 .isInstanceOfSatisfying(
                         TransientRdsException.class,
-                        e -> assertThat(e.notProcessed()).isTrue());
+                        e -> assertThat(e.outcomeUnknown()).isFalse());
     }
 }

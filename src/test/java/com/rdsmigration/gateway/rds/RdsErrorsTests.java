@@ -46,7 +46,6 @@ class RdsErrorsTests {
                 List.of());
 
         assertThat(error).isInstanceOfSatisfying(TransientRdsException.class, t -> {
-            assertThat(t.notProcessed()).isTrue();
             assertThat(t.outcomeUnknown()).isFalse();
         });
         assertThat(error.code()).isEqualTo("Throttling.User");
@@ -66,7 +65,7 @@ class RdsErrorsTests {
         assertThat(error)
                 .isInstanceOfSatisfying(
                         TransientRdsException.class,
-                        t -> assertThat(t.notProcessed()).isFalse());
+                        t -> assertThat(t.outcomeUnknown()).isTrue());
     }
 
     @Test
@@ -126,18 +125,16 @@ class RdsErrorsTests {
     @Test
     void aRefusedConnectionWasNeverSentButATimeoutLeavesTheOutcomeUnknown() {
         TransientRdsException refused = RdsErrors.fromIo("CancelImport", new ConnectException("Connection refused"));
-        assertThat(refused.notProcessed()).isTrue();
         assertThat(refused.outcomeUnknown()).isFalse();
         assertThat(refused.httpStatus()).isZero();
 
         assertThat(RdsErrors.fromIo("CancelImport", new ConnectTimeoutException("connect timed out"))
-                        .notProcessed())
-                .isTrue();
+                        .outcomeUnknown())
+                .isFalse();
 
         for (IOException unknown :
                 List.of(new HttpTimeoutException("request timed out"), new SocketException("Connection reset"))) {
             TransientRdsException error = RdsErrors.fromIo("CreateCloudMigrationTask", unknown);
-            assertThat(error.notProcessed()).isFalse();
             assertThat(error.outcomeUnknown()).isTrue();
         }
     }

@@ -122,7 +122,7 @@ class RdsResilienceTests {
 
         assertThatThrownBy(() -> rds.describeCloudMigrationResult(describe(instance)))
                 .isInstanceOfSatisfying(TransientRdsException.class, e -> {
-                    assertThat(e.notProcessed()).isTrue();
+                    assertThat(e.outcomeUnknown()).isFalse();
                     assertThat(e.upstreamMessage()).contains("circuit breaker rdsRead is open");
                     assertThat(e.toProblem().retryAfter()).isNotNull();
                 });

@@ -1,5 +1,8 @@
-package com.rdsmigration.gateway.cloudmigration;
+package com.rdsmigration.gateway.cloudmigration.tracking;
 
+import com.rdsmigration.gateway.cloudmigration.CloudMigrationUpstream;
+import com.rdsmigration.gateway.cloudmigration.TaskKind;
+import com.rdsmigration.gateway.cloudmigration.UpstreamState;
 import com.rdsmigration.gateway.rds.wire.CloudMigrationTaskFilter;
 import java.util.HashMap;
 import java.util.HashSet;

@@ -1,4 +1,4 @@
-package com.rdsmigration.gateway.cloudmigration;
+package com.rdsmigration.gateway.cloudmigration.tracking;
 
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
@@ -21,7 +21,7 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("gateway.tracking")
-record TrackingProperties(
+public record TrackingProperties(
         @NotNull @DefaultValue("10s") Duration maxStaleness,
         @NotNull @DefaultValue("15s") Duration interval,
         @NotNull @DefaultValue("1m") Duration maxInterval,

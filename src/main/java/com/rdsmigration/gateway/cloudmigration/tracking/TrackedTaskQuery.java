@@ -1,5 +1,7 @@
-package com.rdsmigration.gateway.cloudmigration;
+package com.rdsmigration.gateway.cloudmigration.tracking;
 
+import com.rdsmigration.gateway.cloudmigration.TaskKind;
+import com.rdsmigration.gateway.cloudmigration.TaskStatus;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -14,21 +16,26 @@ import org.springframework.stereotype.Component;
  * metrics). Active means upstream-known and {@code RUNNING} or {@code SWITCHING}: terminal tasks are never read again.
  */
 @Component
-class TrackedTasks {
+public class TrackedTaskQuery {
 
-    private static final String ACTIVE = "status in ('RUNNING', 'SWITCHING') and task_id is not null";
+    private static final String ACTIVE = "status in (:active) and task_id is not null";
+
+    /** The names of {@link TaskStatus#ACTIVE}, bound to {@code :active}. */
+    private static final List<String> ACTIVE_STATUSES =
+            TaskStatus.ACTIVE.stream().map(TaskStatus::name).toList();
 
     private final JdbcClient jdbc;
 
-    TrackedTasks(JdbcClient jdbc) {
+    TrackedTaskQuery(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
     /** Up to {@code limit} active tasks whose next read is due at {@code now}, the longest due first. */
-    List<Due> due(Instant now, int limit) {
+    public List<Due> due(Instant now, int limit) {
         return jdbc.sql("select id, kind, target_instance_id, task_id from cloud_migration_task where " + ACTIVE
                         + " and (next_sync_at is null or next_sync_at <= :now)"
                         + " order by next_sync_at nulls first limit :limit")
+                .param("active", ACTIVE_STATUSES)
                 .param("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
                 .param("limit", limit)
                 .query((row, n) -> new Due(
@@ -44,6 +51,7 @@ class TrackedTasks {
         return jdbc.sql("select kind, stage, replication_state, count(*) as tasks,"
                         + " min(coalesce(synced_at, created_at)) as oldest from cloud_migration_task where " + ACTIVE
                         + " group by kind, stage, replication_state")
+                .param("active", ACTIVE_STATUSES)
                 .query((row, n) -> new Group(
                         TaskKind.valueOf(row.getString("kind")),
                         row.getString("stage"),
@@ -54,7 +62,7 @@ class TrackedTasks {
     }
 
     /** A task due for a read. */
-    record Due(UUID id, TaskKind kind, String instance, long taskId) {}
+    public record Due(UUID id, TaskKind kind, String instance, long taskId) {}
 
     /** Active tasks alike in kind, stage and replication state. */
     record Group(

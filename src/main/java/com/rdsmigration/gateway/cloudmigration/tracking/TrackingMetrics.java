@@ -1,5 +1,8 @@
-package com.rdsmigration.gateway.cloudmigration;
+package com.rdsmigration.gateway.cloudmigration.tracking;
 
+import com.rdsmigration.gateway.cloudmigration.MigrationHealth;
+import com.rdsmigration.gateway.cloudmigration.MigrationStatus;
+import com.rdsmigration.gateway.cloudmigration.TaskKind;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -43,14 +46,14 @@ class TrackingMetrics {
     private static final Logger log = LoggerFactory.getLogger(TrackingMetrics.class);
     private static final long REFRESH_NANOS = Duration.ofSeconds(1).toNanos();
 
-    private final TrackedTasks tasks;
+    private final TrackedTaskQuery tasks;
     private final Clock clock;
     private final Map<TaskKind, Counter> reads = new EnumMap<>(TaskKind.class);
-    private List<TrackedTasks.Group> active = List.of();
+    private List<TrackedTaskQuery.Group> active = List.of();
     private long readAt;
     private boolean everRead;
 
-    TrackingMetrics(TrackedTasks tasks, TrackerLock lock, MeterRegistry registry, Clock clock) {
+    TrackingMetrics(TrackedTaskQuery tasks, TrackerLock lock, MeterRegistry registry, Clock clock) {
         this.tasks = tasks;
         this.clock = clock;
         for (TaskKind kind : TaskKind.values()) {
@@ -98,17 +101,17 @@ class TrackingMetrics {
     private double stalestAgeSeconds() {
         Instant now = clock.instant();
         return groups().stream()
-                .map(TrackedTasks.Group::oldestRead)
+                .map(TrackedTaskQuery.Group::oldestRead)
                 .min(Instant::compareTo)
                 .map(oldest -> Math.max(0, Duration.between(oldest, now).toMillis() / 1000.0))
                 .orElse(0.0);
     }
 
-    private double sum(ToDoubleFunction<TrackedTasks.Group> value) {
+    private double sum(ToDoubleFunction<TrackedTaskQuery.Group> value) {
         return groups().stream().mapToDouble(value).sum();
     }
 
-    private synchronized List<TrackedTasks.Group> groups() {
+    private synchronized List<TrackedTaskQuery.Group> groups() {
         long now = System.nanoTime();
         if (!everRead || now - readAt >= REFRESH_NANOS) {
             try {
@@ -122,7 +125,7 @@ class TrackingMetrics {
         return active;
     }
 
-    private static String stageTag(TrackedTasks.Group group) {
+    private static String stageTag(TrackedTaskQuery.Group group) {
         if (group.kind() == TaskKind.PRECHECK || group.stage() == null) {
             return "none";
         }

@@ -1,4 +1,4 @@
-package com.rdsmigration.gateway.cloudmigration;
+package com.rdsmigration.gateway.cloudmigration.tracking;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -7,6 +7,9 @@ import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import com.rdsmigration.gateway.cloudmigration.CloudMigrationUpstream;
+import com.rdsmigration.gateway.cloudmigration.TaskKind;
+import com.rdsmigration.gateway.cloudmigration.UpstreamState;
 import com.rdsmigration.gateway.rds.wire.CloudMigrationTaskFilter;
 import java.util.ArrayList;
 import java.util.List;

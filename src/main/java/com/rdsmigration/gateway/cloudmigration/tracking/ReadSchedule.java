@@ -1,4 +1,4 @@
-package com.rdsmigration.gateway.cloudmigration;
+package com.rdsmigration.gateway.cloudmigration.tracking;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -8,14 +8,14 @@ import java.time.Instant;
  * so it is followed closely), and after each read in a row that found nothing new twice as long as before, up to
  * {@code maxInterval} (a migration may sit in {@code increment} for days).
  */
-record ReadSchedule(Duration interval, Duration maxInterval) {
+public record ReadSchedule(Duration interval, Duration maxInterval) {
 
-    static ReadSchedule of(TrackingProperties tracking) {
+    public static ReadSchedule of(TrackingProperties tracking) {
         return new ReadSchedule(tracking.interval(), tracking.maxInterval());
     }
 
     /** The next read after one at {@code readAt} that followed {@code unchangedBefore} reads without news. */
-    Next after(Instant readAt, boolean changed, int unchangedBefore) {
+    public Next after(Instant readAt, boolean changed, int unchangedBefore) {
         if (changed) {
             return new Next(readAt.plus(interval), 0);
         }
@@ -33,5 +33,5 @@ record ReadSchedule(Duration interval, Duration maxInterval) {
     }
 
     /** The time of the next read and the count of reads without news so far. */
-    record Next(Instant at, int unchangedReads) {}
+    public record Next(Instant at, int unchangedReads) {}
 }

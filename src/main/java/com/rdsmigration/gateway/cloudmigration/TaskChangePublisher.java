@@ -12,11 +12,11 @@ import org.springframework.stereotype.Component;
  * row: replicas record a task's changes one at a time, and whichever comes second finds the change already stored.
  */
 @Component
-class TaskChanges {
+class TaskChangePublisher {
 
     private final ApplicationEventPublisher events;
 
-    TaskChanges(ApplicationEventPublisher events) {
+    TaskChangePublisher(ApplicationEventPublisher events) {
         this.events = events;
     }
 
@@ -32,8 +32,8 @@ class TaskChanges {
                 task.getTeam(),
                 task.getTaskId(),
                 task.getTaskName(),
-                before.status(),
-                after.status(),
+                before.status().name(),
+                after.status().name(),
                 before.stage(),
                 after.stage(),
                 after.replicationState(),
@@ -43,7 +43,9 @@ class TaskChanges {
 
     /** What a change is a change of. */
     record Snapshot(
-            String status, @Nullable String stage, @Nullable String replicationState) {
+            TaskStatus status,
+            @Nullable String stage,
+            @Nullable String replicationState) {
 
         static Snapshot of(CloudMigrationTask task) {
             return new Snapshot(task.getStatus(), task.getStage(), task.getReplicationState());

@@ -1,4 +1,4 @@
-package com.rdsmigration.gateway.cloudmigration;
+package com.rdsmigration.gateway.cloudmigration.tracking;
 
 import java.time.Duration;
 import java.util.Optional;
@@ -16,9 +16,9 @@ import org.springframework.beans.factory.DisposableBean;
  * renews it well before it lapses and keeps it while it lives; the others try for it on every check and get it once
  * the holder lets it go (on shutdown) or stops renewing it (it died): within one lock period of its last renewal.
  */
-class TrackerLock implements DisposableBean {
+public class TrackerLock implements DisposableBean {
 
-    static final String NAME = "cloud-migration-tracker";
+    public static final String NAME = "cloud-migration-tracker";
 
     private static final Logger log = LoggerFactory.getLogger(TrackerLock.class);
 
@@ -36,7 +36,7 @@ class TrackerLock implements DisposableBean {
     }
 
     /** Whether this replica holds the lock now: taking it when it is free, renewing it when a third has passed. */
-    synchronized boolean hold() {
+    public synchronized boolean hold() {
         if (closed) {
             return false;
         }
@@ -66,12 +66,12 @@ class TrackerLock implements DisposableBean {
     }
 
     /** Whether this replica held the lock at its last check. */
-    synchronized boolean held() {
+    public synchronized boolean held() {
         return lock != null;
     }
 
     /** This replica's name in the lock row's {@code locked_by}. */
-    String replica() {
+    public String replica() {
         return replica;
     }
 

@@ -1,5 +1,6 @@
 package com.rdsmigration.gateway.cloudmigration;
 
+import com.rdsmigration.gateway.cloudmigration.tracking.TrackingProperties;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
@@ -15,7 +16,7 @@ import org.springframework.stereotype.Component;
  * reads and records, the others wait for its answer (one in-flight read per task on this replica).
  */
 @Component
-class TaskReads {
+class CoalescedTaskReads {
 
     private final CloudMigrationStore store;
     private final CloudMigrationUpstream upstream;
@@ -24,7 +25,7 @@ class TaskReads {
     private final Clock clock;
     private final ConcurrentMap<UUID, CompletableFuture<CloudMigrationTask>> inFlight = new ConcurrentHashMap<>();
 
-    TaskReads(
+    CoalescedTaskReads(
             CloudMigrationStore store,
             CloudMigrationUpstream upstream,
             ReadRecorder recorder,
@@ -70,7 +71,7 @@ class TaskReads {
     }
 
     static boolean isActive(CloudMigrationTask task) {
-        return task.getTaskId() != null && ("RUNNING".equals(task.getStatus()) || "SWITCHING".equals(task.getStatus()));
+        return task.getTaskId() != null && task.getStatus().isActive();
     }
 
     private boolean isFresh(CloudMigrationTask task) {

@@ -1,5 +1,8 @@
-package com.rdsmigration.gateway.cloudmigration;
+package com.rdsmigration.gateway.cloudmigration.tracking;
 
+import com.rdsmigration.gateway.cloudmigration.ReadRecorder;
+import com.rdsmigration.gateway.cloudmigration.TaskKind;
+import com.rdsmigration.gateway.cloudmigration.UpstreamState;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -27,7 +30,7 @@ class ProgressTracker {
 
     private static final Logger log = LoggerFactory.getLogger(ProgressTracker.class);
 
-    private final TrackedTasks tasks;
+    private final TrackedTaskQuery tasks;
     private final InstanceReads reads;
     private final ReadRecorder recorder;
     private final TrackerLock lock;
@@ -36,7 +39,7 @@ class ProgressTracker {
     private final Clock clock;
 
     ProgressTracker(
-            TrackedTasks tasks,
+            TrackedTaskQuery tasks,
             InstanceReads reads,
             ReadRecorder recorder,
             TrackerLock lock,
@@ -61,14 +64,14 @@ class ProgressTracker {
 
     /** Reads and records every task due now, one instance and kind at a time, while this replica holds the lock. */
     int trackDue() {
-        List<TrackedTasks.Due> due;
+        List<TrackedTaskQuery.Due> due;
         try {
             due = tasks.due(clock.instant(), BATCH);
         } catch (RuntimeException e) {
             log.warn("Progress tracker cannot list due tasks: {}", e.getMessage());
             return 0;
         }
-        Map<Instance, List<TrackedTasks.Due>> byInstance = due.stream()
+        Map<Instance, List<TrackedTaskQuery.Due>> byInstance = due.stream()
                 .collect(Collectors.groupingBy(
                         task -> new Instance(task.kind(), task.instance()), LinkedHashMap::new, Collectors.toList()));
         int read = 0;
@@ -81,11 +84,11 @@ class ProgressTracker {
         return read;
     }
 
-    private int track(Instance instance, List<TrackedTasks.Due> due) {
+    private int track(Instance instance, List<TrackedTaskQuery.Due> due) {
         Instant readAt = clock.instant();
         Map<Long, UpstreamState> states;
         try {
-            Set<Long> taskIds = due.stream().map(TrackedTasks.Due::taskId).collect(Collectors.toSet());
+            Set<Long> taskIds = due.stream().map(TrackedTaskQuery.Due::taskId).collect(Collectors.toSet());
             states = reads.read(instance.kind(), instance.id(), taskIds, () -> {
                 // A group may take several calls, each with its retries: renew before each, and stop when another
                 // replica has the lock by now, so no task is read by both.
@@ -103,7 +106,7 @@ class ProgressTracker {
             return 0;
         }
         int read = 0;
-        for (TrackedTasks.Due task : due) {
+        for (TrackedTaskQuery.Due task : due) {
             UpstreamState state = states.get(task.taskId());
             try {
                 if (state == null) {
@@ -119,7 +122,7 @@ class ProgressTracker {
         return read;
     }
 
-    private void unread(TrackedTasks.Due task, Instant readAt) {
+    private void unread(TrackedTaskQuery.Due task, Instant readAt) {
         try {
             recorder.unread(task.id(), readAt);
         } catch (RuntimeException e) {

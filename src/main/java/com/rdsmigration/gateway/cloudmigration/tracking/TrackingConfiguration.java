@@ -1,4 +1,4 @@
-package com.rdsmigration.gateway.cloudmigration;
+package com.rdsmigration.gateway.cloudmigration.tracking;
 
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -14,10 +14,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * for their own.
  */
 @Configuration(proxyBeanMethods = false)
-class TrackingConfiguration {
+public class TrackingConfiguration {
 
     @Bean
-    TrackerLock trackerLock(DataSource dataSource, TrackingProperties tracking) {
+    public TrackerLock trackerLock(DataSource dataSource, TrackingProperties tracking) {
         String replica =
                 Utils.getHostname() + "-" + UUID.randomUUID().toString().substring(0, 8);
         var provider = new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
