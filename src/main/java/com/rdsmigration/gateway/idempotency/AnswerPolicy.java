@@ -1,6 +1,7 @@
 package com.rdsmigration.gateway.idempotency;
 
 import com.rdsmigration.gateway.problem.ProblemException;
+import com.rdsmigration.gateway.problem.UpstreamOutcome;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -24,7 +25,9 @@ final class AnswerPolicy {
             return true;
         }
         JsonNode problem = problem(answer.body());
-        if ("UNKNOWN".equals(problem.path(ProblemException.OUTCOME).asString(""))) {
+        if (UpstreamOutcome.UNKNOWN
+                .name()
+                .equals(problem.path(ProblemException.OUTCOME).asString(""))) {
             return true;
         }
         JsonNode code = problem.path("upstreamCode");

@@ -154,7 +154,11 @@ public enum ProblemAnswer {
                     + " kept and reconciled; read it by `taskId` later instead of sending the create again.",
             "The upstream may have accepted task 0f8fad5b-d9cb-469f-a165-70867728950e without our hearing of it."
                     + " It is kept as UNKNOWN and reconciled: read it later instead of sending it again.",
-            members("outcome", "UNKNOWN", "taskId", "0f8fad5b-d9cb-469f-a165-70867728950e"));
+            members(
+                    ProblemException.OUTCOME,
+                    UpstreamOutcome.UNKNOWN.name(),
+                    "taskId",
+                    "0f8fad5b-d9cb-469f-a165-70867728950e"));
 
     /** Answered by every API operation, whether it names them or not. */
     static final List<ProblemAnswer> EVERY_OPERATION = List.of(

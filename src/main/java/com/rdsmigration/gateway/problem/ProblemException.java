@@ -35,7 +35,7 @@ public class ProblemException extends RuntimeException {
                         ProblemType.UPSTREAM_UNAVAILABLE,
                         "The upstream may have accepted " + what + " " + taskId + " without our hearing of it. It is"
                                 + " kept as UNKNOWN and reconciled: read it later instead of sending it again.")
-                .with(OUTCOME, "UNKNOWN")
+                .with(OUTCOME, UpstreamOutcome.UNKNOWN.name())
                 .with("taskId", taskId.toString())
                 .retryAfter(Duration.ofSeconds(30));
     }

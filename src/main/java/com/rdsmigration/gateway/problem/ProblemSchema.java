@@ -146,7 +146,9 @@ class ProblemSchema implements OpenApiCustomizer {
                         new StringSchema()
                                 .description("UNKNOWN: the upstream may have acted without the gateway hearing of it;"
                                         + " read the task by `taskId` instead of sending the create again.")
-                                ._enum(List.of("UNKNOWN")))
+                                ._enum(Arrays.stream(UpstreamOutcome.values())
+                                        .map(Enum::name)
+                                        .toList()))
                 .addProperty(
                         "taskId",
                         new StringSchema()
