@@ -14,6 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.containers.Container.ExecResult;
 import org.testcontainers.containers.GenericContainer;
@@ -228,15 +230,16 @@ final class DockerImage implements GatewayImage {
         }
 
         @Override
-        public boolean awaitExit(Duration timeout) throws InterruptedException {
-            long deadline = System.nanoTime() + timeout.toNanos();
-            while (Boolean.TRUE.equals(state().getRunning())) {
-                if (System.nanoTime() > deadline) {
-                    return false;
-                }
-                Thread.sleep(250);
+        public boolean awaitExit(Duration timeout) {
+            try {
+                Awaitility.await("the container to exit")
+                        .atMost(timeout)
+                        .pollInterval(Duration.ofMillis(250))
+                        .until(() -> !Boolean.TRUE.equals(state().getRunning()));
+                return true;
+            } catch (ConditionTimeoutException e) {
+                return false;
             }
-            return true;
         }
 
         @Override
