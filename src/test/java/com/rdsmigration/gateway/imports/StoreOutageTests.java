@@ -10,8 +10,10 @@ import com.rdsmigration.gateway.support.TcpProxy;
 import com.rdsmigration.gateway.support.TestDatabase;
 import java.net.URI;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -98,7 +100,12 @@ class StoreOutageTests {
                 .isEmpty();
 
         database.restore();
-        HttpResponse<String> created = api.post("/api/v1/imports", GatewayApi.newImport());
+        // The pool opens its connections again on its own schedule (after failures it backs off); until then a create
+        // is still refused with 503 before the upstream, so the test asks again, within a bound.
+        HttpResponse<String> created = Awaitility.await("a create once the database is back")
+                .atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> api.post("/api/v1/imports", GatewayApi.newImport()), answer -> answer.statusCode() != 503);
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         String id = GatewayApi.json(created).path("id").asString();
         assertThat(api.get("/api/v1/imports/" + id).statusCode()).isEqualTo(200);

@@ -76,8 +76,18 @@ public final class TcpProxy implements AutoCloseable {
                 try {
                     Socket client = server.accept();
                     Socket upstream = new Socket(targetHost, targetPort);
-                    open.add(client);
-                    open.add(upstream);
+                    // A connection accepted just before a cut must not outlive it: register it, or drop it when the
+                    // cut has come in between (cut() closes the listener first, under the same lock).
+                    synchronized (TcpProxy.this) {
+                        if (server.isClosed()) {
+                            client.setSoLinger(true, 0);
+                            closeQuietly(client);
+                            closeQuietly(upstream);
+                            return;
+                        }
+                        open.add(client);
+                        open.add(upstream);
+                    }
                     pump(client, upstream);
                     pump(upstream, client);
                 } catch (IOException e) {
