@@ -19,12 +19,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLDecoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -37,11 +37,13 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The served OpenAPI document as the contract of every HTTP exchange the tests make with the API: {@link HttpTestClient}
- * hands each exchange with a path under {@code /api/} to {@link #check}, which validates it against the document the
- * same gateway serves at {@code /v3/api-docs}, and fails the test on any mismatch: an undocumented operation, status,
- * header or content type, a body the schema does not allow (a {@code null} where the document promises a string, say,
- * or a missing required field).
+ * The OpenAPI document as the contract of every HTTP exchange the tests make with the API: {@link HttpTestClient}
+ * hands each exchange with a path under {@code /api/} to {@link #check}, which validates it against the committed
+ * document {@code docs/openapi.json}, and fails the test on any mismatch: an undocumented operation, status, header or
+ * content type, a body the schema does not allow (a {@code null} where the document promises a string, say, or a
+ * missing required field). {@code ApiDocumentLintTests} keeps the committed document equal to the one the gateway
+ * serves at {@code /v3/api-docs}, so it is read and parsed once for the whole suite rather than generated and parsed
+ * again by every gateway a test starts.
  *
  * <p>Two libraries share the work. Atlassian's swagger-request-validator finds the operation and checks statuses,
  * parameters, headers and content types; its schema checks read OpenAPI 3.0 only (JSON Schema draft 4, and the
@@ -55,9 +57,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class OpenApiContract {
 
-    private static final Map<String, OpenApiInteractionValidator> VALIDATORS = new ConcurrentHashMap<>();
-    private static final HttpClient DOCUMENTS =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /** The contract, as the API's clients read it. */
+    static final Path DOCUMENT = Path.of("docs", "openapi.json");
 
     private OpenApiContract() {}
 
@@ -67,17 +68,9 @@ public final class OpenApiContract {
         return path != null && path.startsWith("/api/");
     }
 
-    /**
-     * Reads the document of {@code uri}'s gateway, once per gateway: before the exchange, while the gateway is surely
-     * up (a test may stop it while its request is in flight).
-     */
-    static void load(URI uri) {
-        validator(uri);
-    }
-
-    /** Fails with every mismatch between the exchange and the document served at {@code request}'s origin. */
+    /** Fails with every mismatch between the exchange and the document. */
     static void check(HttpRequest request, HttpResponse<String> response) {
-        OpenApiInteractionValidator validator = validator(request.uri());
+        OpenApiInteractionValidator validator = Contract.VALIDATOR;
         Request validated = request(request);
         SimpleResponse answer = response(response);
         boolean accepted = response.statusCode() / 100 == 2;
@@ -93,7 +86,7 @@ public final class OpenApiContract {
                     .toList());
         }
         if (report.hasErrors()) {
-            throw new AssertionError("The exchange does not match the served OpenAPI document:\n  "
+            throw new AssertionError("The exchange does not match the OpenAPI document:\n  "
                     + request.method() + " " + request.uri() + " -> " + response.statusCode() + "\n  "
                     + report.getMessages().stream()
                             .filter(message -> message.getLevel() == ValidationReport.Level.ERROR)
@@ -103,22 +96,22 @@ public final class OpenApiContract {
         }
     }
 
-    private static OpenApiInteractionValidator validator(URI uri) {
-        return VALIDATORS.computeIfAbsent(
-                uri.getScheme() + "://" + uri.getRawAuthority(), OpenApiContract::validatorOf);
-    }
+    /** The validator of the committed document, made on first use (a holder class: once per JVM, thread-safe). */
+    private static final class Contract {
 
-    private static OpenApiInteractionValidator validatorOf(String origin) {
-        HttpRequest get = HttpRequest.newBuilder(URI.create(origin + "/v3/api-docs"))
-                .timeout(Duration.ofSeconds(30))
-                .build();
-        try {
-            HttpResponse<String> document = DOCUMENTS.send(get, HttpResponse.BodyHandlers.ofString());
-            if (document.statusCode() != 200) {
-                throw new AssertionError("No OpenAPI document at " + get.uri() + ": " + document.statusCode());
+        static final OpenApiInteractionValidator VALIDATOR = validatorOf(read());
+
+        private static String read() {
+            try {
+                return Files.readString(DOCUMENT);
+            } catch (IOException e) {
+                throw new UncheckedIOException("No OpenAPI document at " + DOCUMENT.toAbsolutePath(), e);
             }
-            BodySchemas bodies = new BodySchemas(document.body());
-            return OpenApiInteractionValidator.createForInlineApiSpecification(document.body())
+        }
+
+        private static OpenApiInteractionValidator validatorOf(String document) {
+            BodySchemas bodies = new BodySchemas(document);
+            return OpenApiInteractionValidator.createForInlineApiSpecification(document)
                     .withLevelResolver(LevelResolver.create()
                             .withLevel("validation.request.body.schema", ValidationReport.Level.IGNORE)
                             .withLevel("validation.response.body.schema", ValidationReport.Level.IGNORE)
@@ -126,11 +119,6 @@ public final class OpenApiContract {
                     .withCustomRequestValidation(bodies::checkRequest)
                     .withCustomResponseValidation(bodies::checkResponse)
                     .build();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
     }
 
@@ -195,7 +183,7 @@ public final class OpenApiContract {
     /** The bodies' schemas of the served document, read with the OpenAPI 3.1 dialect (JSON Schema 2020-12). */
     private static final class BodySchemas {
 
-        private static final String DOCUMENT = "https://gateway.test/v3/api-docs";
+        private static final String LOCATION = "https://gateway.test/v3/api-docs";
         private static final JsonMapper JSON = JsonMapper.builder().build();
 
         private final JsonNode document;
@@ -205,7 +193,7 @@ public final class OpenApiContract {
         BodySchemas(String document) {
             this.document = JSON.readTree(document);
             this.registry = SchemaRegistry.withDefaultDialect(
-                    Dialects.getOpenApi31(), builder -> builder.schemas(Map.of(DOCUMENT, document)));
+                    Dialects.getOpenApi31(), builder -> builder.schemas(Map.of(LOCATION, document)));
         }
 
         ValidationReport checkRequest(Request request, ApiOperation operation) {
@@ -234,7 +222,7 @@ public final class OpenApiContract {
                 return ValidationReport.empty(); // an undocumented status or media type: reported by the validator
             }
             Schema schema = schemas.computeIfAbsent(
-                    schemaPointer, at -> registry.getSchema(SchemaLocation.of(DOCUMENT + "#" + at)));
+                    schemaPointer, at -> registry.getSchema(SchemaLocation.of(LOCATION + "#" + at)));
             List<Error> errors = schema.validate(JSON.readTree(body.get()));
             return ValidationReport.from(errors.stream()
                     .map(error -> ValidationReport.Message.create(

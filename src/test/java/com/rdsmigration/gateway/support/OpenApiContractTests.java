@@ -71,7 +71,7 @@ class OpenApiContractTests {
     private static void assertMismatch(HttpRequest request, HttpResponse<String> answer, String naming) {
         assertThatThrownBy(() -> OpenApiContract.check(request, answer))
                 .isInstanceOf(AssertionError.class)
-                .hasMessageContaining("does not match the served OpenAPI document")
+                .hasMessageContaining("does not match the OpenAPI document")
                 .hasMessageContaining(naming);
     }
 
