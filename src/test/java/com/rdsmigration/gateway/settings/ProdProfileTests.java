@@ -68,8 +68,9 @@ class ProdProfileTests {
 
         assertThatThrownBy(() -> start(settings))
                 .isInstanceOf(MissingSettingException.class)
-                .hasMessage("Missing required setting 'gateway.security.api-keys': profile 'prod' refuses the public"
-                        + " demo API keys (demo-team-a-key, demo-team-b-key, demo-admin-key).");
+                .hasMessage(
+                        "Missing required setting 'gateway.security.api-keys': profile 'prod' refuses the public"
+                                + " demo API keys (demo-team-a-key, demo-team-a-reviewer-key, demo-team-b-key, demo-admin-key).");
     }
 
     @Test
