@@ -76,7 +76,10 @@ class GuidedMigrationDriver {
     }
 
     private void step(GuidedMigration guided) {
-        Caller team = new Caller(guided.getTeam(), false, PRINCIPAL);
+        // In a request of the team (a retry, a cutover started by hand) its caller acts; else the driver, as the team.
+        Caller team = Caller.current()
+                .filter(caller -> caller.team().equals(guided.getTeam()))
+                .orElseGet(() -> new Caller(guided.getTeam(), false, PRINCIPAL));
         switch (guided.getStatus()) {
             case PENDING -> team.act(() -> steps.createPrecheck(guided));
             case PRECHECKING -> afterPrecheck(guided, team);
