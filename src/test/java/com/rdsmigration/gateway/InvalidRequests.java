@@ -8,7 +8,8 @@ import org.junit.jupiter.params.provider.Arguments;
 
 /**
  * The bad requests of InvalidRequestTests, one per kind: its name, method ({@code NOKEY} for a GET without a key), path,
- * body, the status it must get and the field its problem must name.
+ * body, the status it must get and the field its problem must name. Those bad whatever is stored feed
+ * InvalidRequestSliceTests too.
  */
 final class InvalidRequests {
 
@@ -33,7 +34,11 @@ final class InvalidRequests {
     }
 
     static Stream<Arguments> all() {
-        String randomId = UUID.randomUUID().toString();
+        return Stream.concat(refusedBeforeTheService(), refusedForWhatIsStored());
+    }
+
+    /** Bad whatever is stored: the web layer refuses them alone (InvalidRequestSliceTests runs them there too). */
+    static Stream<Arguments> refusedBeforeTheService() {
         String manyNames =
                 IntStream.range(0, 101).mapToObj(i -> "\"db" + i + "\"").collect(Collectors.joining(",", "[", "]"));
         return Stream.of(
@@ -146,8 +151,6 @@ final class InvalidRequests {
                 bad("malformed JSON", "POST", "/api/v1/imports", "{\"sourceInstanceId\": ", 400, null),
                 bad("an array instead of an object", "POST", "/api/v1/imports", "[]", 400, null),
                 bad("an import id that is not a UUID", "GET", "/api/v1/imports/not-a-uuid", null, 400, "id"),
-                bad("an unknown import", "GET", "/api/v1/imports/" + randomId, null, 404, null),
-                bad("cancel of an unknown import", "POST", "/api/v1/imports/" + randomId + "/cancel", "", 404, null),
                 bad("page size 0", "GET", "/api/v1/imports?size=0", null, 400, "size"),
                 bad("page size 201", "GET", "/api/v1/imports?size=201", null, 400, "size"),
                 bad("negative page", "GET", "/api/v1/imports?page=-1", null, 400, "page"),
@@ -239,17 +242,34 @@ final class InvalidRequests {
                         400,
                         "taskName"),
                 bad(
-                        "unknown precheck",
-                        "POST",
-                        "/api/v1/cloud-migrations",
-                        precheck("pgm-a-abc123", SOURCE, ",\"precheckId\":\"" + randomId + "\""),
-                        400,
-                        "precheckId"),
-                bad(
                         "precheck id not a UUID",
                         "POST",
                         "/api/v1/cloud-migrations",
                         precheck("pgm-a-abc123", SOURCE, ",\"precheckId\":\"xyz\""),
+                        400,
+                        "precheckId"),
+                bad("migration page size 500", "GET", "/api/v1/cloud-migrations?size=500", null, 400, "size"),
+                bad(
+                        "a 10.5 MB body",
+                        "POST",
+                        "/api/v1/imports",
+                        "{\"p\":\"" + "x".repeat(10 * 1024 * 1024 + 512 * 1024) + "\"}",
+                        413,
+                        null),
+                bad("no API key", "NOKEY", "/api/v1/imports", null, 401, null));
+    }
+
+    /** Bad only for what is stored (an id nothing has): the service decides, so only the whole gateway can tell. */
+    static Stream<Arguments> refusedForWhatIsStored() {
+        String randomId = UUID.randomUUID().toString();
+        return Stream.of(
+                bad("an unknown import", "GET", "/api/v1/imports/" + randomId, null, 404, null),
+                bad("cancel of an unknown import", "POST", "/api/v1/imports/" + randomId + "/cancel", "", 404, null),
+                bad(
+                        "unknown precheck",
+                        "POST",
+                        "/api/v1/cloud-migrations",
+                        precheck("pgm-a-abc123", SOURCE, ",\"precheckId\":\"" + randomId + "\""),
                         400,
                         "precheckId"),
                 bad(
@@ -259,22 +279,13 @@ final class InvalidRequests {
                         "",
                         404,
                         null),
-                bad("migration page size 500", "GET", "/api/v1/cloud-migrations?size=500", null, 400, "size"),
                 bad(
                         "an unknown precheck read",
                         "GET",
                         "/api/v1/cloud-migration-prechecks/" + randomId,
                         null,
                         404,
-                        null),
-                bad(
-                        "a 10.5 MB body",
-                        "POST",
-                        "/api/v1/imports",
-                        "{\"p\":\"" + "x".repeat(10 * 1024 * 1024 + 512 * 1024) + "\"}",
-                        413,
-                        null),
-                bad("no API key", "NOKEY", "/api/v1/imports", null, 401, null));
+                        null));
     }
 
     private InvalidRequests() {}
