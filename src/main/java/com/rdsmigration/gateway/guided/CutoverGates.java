@@ -39,13 +39,13 @@ final class CutoverGates {
     /** The replication gates alone: a link that is not streaming, a lag above the maximum or not reported. */
     static List<Blocker> replicationBlockers(GuidedMigration guided) {
         List<Blocker> blockers = new ArrayList<>();
-        String state = guided.getReplicationState();
+        String state = guided.getReplication().state();
         if (!STREAMING.equals(state)) {
             blockers.add(new Blocker(
                     Blocker.Code.REPLICATION_NOT_STREAMING,
                     "The replication is " + (state == null ? "not reported" : state) + ", not streaming."));
         }
-        Long lag = guided.getReplayLagSeconds();
+        Long lag = guided.getReplication().lagSeconds();
         int max = guided.getPolicy().maxReplayLagSeconds();
         if (lag == null) {
             blockers.add(new Blocker(Blocker.Code.LAG_TOO_HIGH, "The upstream reports no ReplayLag yet."));

@@ -88,13 +88,8 @@ class GuidedMigration {
     @Column(name = "switch_task_id")
     private @Nullable Long switchTaskId;
 
-    private @Nullable String stage;
-
-    @Column(name = "replication_state")
-    private @Nullable String replicationState;
-
-    @Column(name = "replay_lag_seconds")
-    private @Nullable Long replayLagSeconds;
+    @Embedded
+    private ReplicationSeen replication = new ReplicationSeen();
 
     @Column(name = "created_at")
     private Instant createdAt;
@@ -171,18 +166,12 @@ class GuidedMigration {
         this.sealedPassword = null;
     }
 
-    /** What the migration last showed; answers whether anything changed. */
-    boolean observed(CloudMigrations.Progress migration, Instant now) {
-        boolean changed = !java.util.Objects.equals(stage, migration.stage())
-                || !java.util.Objects.equals(replicationState, migration.replicationState())
-                || !java.util.Objects.equals(replayLagSeconds, migration.replayLagSeconds());
-        this.stage = migration.stage();
-        this.replicationState = migration.replicationState();
-        this.replayLagSeconds = migration.replayLagSeconds();
-        if (changed) {
+    /** Records what the migration shows now. */
+    void observed(CloudMigrations.Progress migration, Instant now) {
+        if (replication.differs(migration)) {
+            replication.record(migration);
             this.updatedAt = now;
         }
-        return changed;
     }
 
     void approve(Approval approval) {
@@ -274,19 +263,8 @@ class GuidedMigration {
         return switchTaskId;
     }
 
-    @Nullable
-    String getStage() {
-        return stage;
-    }
-
-    @Nullable
-    String getReplicationState() {
-        return replicationState;
-    }
-
-    @Nullable
-    Long getReplayLagSeconds() {
-        return replayLagSeconds;
+    ReplicationSeen getReplication() {
+        return replication;
     }
 
     List<Approval> getApprovals() {

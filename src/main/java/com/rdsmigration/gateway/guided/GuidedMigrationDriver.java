@@ -128,6 +128,16 @@ class GuidedMigrationDriver {
             return null;
         }
         GuidedMigration seen = steps.observed(guided, migration);
+        if (switched(migration)) {
+            // Switched over without the gateway (in the console): nothing is left to decide, only to follow.
+            steps.end(
+                    seen,
+                    GuidedStatus.AWAITING_CUTOVER,
+                    GuidedStatus.SWITCHING,
+                    "the upstream shows stage " + migration.stage()
+                            + ": the migration was switched over outside the gateway");
+            return null;
+        }
         Instant now = store.now();
         List<Blocker> blockers = CutoverGates.blockers(seen, now);
         metrics.blocked(seen.getId(), blockers, now);
@@ -142,7 +152,9 @@ class GuidedMigrationDriver {
     }
 
     private void switching(GuidedMigration guided) {
-        if (guided.getSwitchTaskId() == null && !SWITCHED_STAGES.contains(String.valueOf(guided.getStage()))) {
+        if (guided.getSwitchTaskId() == null
+                && !SWITCHED_STAGES.contains(
+                        String.valueOf(guided.getReplication().stage()))) {
             // Decided, but the Activate's answer was never heard and its effect not seen yet.
             steps.settleLostActivate(guided);
             return;

@@ -32,9 +32,9 @@ class GuidedMigrationResponses {
                 guided.getTaskName(),
                 guided.getPrecheckId(),
                 guided.getMigrationId(),
-                guided.getStage(),
-                guided.getReplicationState(),
-                guided.getReplayLagSeconds(),
+                guided.getReplication().stage(),
+                guided.getReplication().state(),
+                guided.getReplication().lagSeconds(),
                 guided.getApprovals().stream()
                         .map(approval -> new GuidedMigrationResponse.ApprovalView(
                                 approval.getBy(), approval.getAt(), approval.getComment()))

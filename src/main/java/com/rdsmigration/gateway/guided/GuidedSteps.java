@@ -102,7 +102,9 @@ class GuidedSteps {
     void migrationSeen(GuidedMigration guided, Progress migration) {
         boolean accepted = migration.status() != TaskStatus.PENDING && migration.status() != TaskStatus.UNKNOWN;
         boolean waiting = CutoverGates.INCREMENT.equals(migration.stage()) || GuidedMigrationDriver.switched(migration);
-        if (!waiting && !(accepted && guided.getSealedPassword() != null) && !differs(guided, migration)) {
+        if (!waiting
+                && !(accepted && guided.getSealedPassword() != null)
+                && !guided.getReplication().differs(migration)) {
             return;
         }
         store.advance(guided.getId(), GuidedStatus.MIGRATING, found -> {
@@ -118,7 +120,7 @@ class GuidedSteps {
 
     /** Records what the migration shows now, if anything changed; answers the guided migration as recorded. */
     GuidedMigration observed(GuidedMigration guided, Progress migration) {
-        if (!differs(guided, migration)) {
+        if (!guided.getReplication().differs(migration)) {
             return guided;
         }
         return store.advance(guided.getId(), guided.getStatus(), found -> found.observed(migration, store.now()))
@@ -252,11 +254,5 @@ class GuidedSteps {
         String suffix = "-" + (attempt + 1);
         String name = guided.getTaskName();
         return name.substring(0, Math.min(name.length(), 64 - suffix.length())) + suffix;
-    }
-
-    private static boolean differs(GuidedMigration guided, Progress migration) {
-        return !Objects.equals(guided.getStage(), migration.stage())
-                || !Objects.equals(guided.getReplicationState(), migration.replicationState())
-                || !Objects.equals(guided.getReplayLagSeconds(), migration.replayLagSeconds());
     }
 }

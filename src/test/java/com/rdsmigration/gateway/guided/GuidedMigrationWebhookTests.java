@@ -60,8 +60,8 @@ class GuidedMigrationWebhookTests {
     void eachStatusChangeReachesTheGuidedMigrationsSubscriberOnceSigned() throws Exception {
         GuidedMigrations guided = new GuidedMigrations(teamA, clock, driver);
         String id = guided.create("{\"requiredApprovals\":0}").path("id").asString();
-        HttpResponse<String> subscribed = teamA.post(
-                "/api/v1/webhooks", "{\"url\":\"" + receiver.url() + "\",\"taskId\":\"" + id + "\"}");
+        HttpResponse<String> subscribed =
+                teamA.post("/api/v1/webhooks", "{\"url\":\"" + receiver.url() + "\",\"taskId\":\"" + id + "\"}");
         assertThat(subscribed.statusCode()).as(subscribed.body()).isEqualTo(201);
         webhookId = json(subscribed).path("id").asString();
         String secret = json(subscribed).path("signingSecret").asString();
@@ -73,7 +73,10 @@ class GuidedMigrationWebhookTests {
         List<WebhookReceiver.Received> received = receiver.received();
         assertThat(received.stream().map(WebhookReceiver.Received::deliveryId)).doesNotHaveDuplicates();
         assertThat(received.stream()
-                        .map(request -> request.json().path("guidedMigration").path("status").asString())
+                        .map(request -> request.json()
+                                .path("guidedMigration")
+                                .path("status")
+                                .asString())
                         .toList())
                 .containsExactlyElementsOf(expected);
         for (WebhookReceiver.Received request : received) {
@@ -81,14 +84,16 @@ class GuidedMigrationWebhookTests {
             JsonNode body = request.json();
             assertThat(body.path("event").asString()).isEqualTo("guidedmigration.changed");
             assertThat(body.path("guidedMigration").path("id").asString()).isEqualTo(id);
-            assertThat(body.path("guidedMigration").path("previousStatus").asString()).isNotBlank();
+            assertThat(body.path("guidedMigration").path("previousStatus").asString())
+                    .isNotBlank();
             assertThat(request.body()).doesNotContain(GuidedMigrations.PASSWORD);
         }
     }
 
     @Test
     void aSubscriptionToAnotherTeamsGuidedMigrationIsRefused() {
-        String id = new GuidedMigrations(teamA, clock, driver).create("").path("id").asString();
+        String id =
+                new GuidedMigrations(teamA, clock, driver).create("").path("id").asString();
 
         HttpResponse<String> refused = teamA.as(GatewayApi.TEAM_B)
                 .post("/api/v1/webhooks", "{\"url\":\"" + receiver.url() + "\",\"taskId\":\"" + id + "\"}");
