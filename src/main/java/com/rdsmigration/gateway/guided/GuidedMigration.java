@@ -88,8 +88,9 @@ class GuidedMigration {
     @Column(name = "switch_task_id")
     private @Nullable Long switchTaskId;
 
+    /** Hibernate reads an embeddable whose columns are all null (nothing read yet) as null. */
     @Embedded
-    private ReplicationSeen replication = new ReplicationSeen();
+    private @Nullable ReplicationSeen replication;
 
     @Column(name = "created_at")
     private Instant createdAt;
@@ -168,8 +169,10 @@ class GuidedMigration {
 
     /** Records what the migration shows now. */
     void observed(CloudMigrations.Progress migration, Instant now) {
-        if (replication.differs(migration)) {
-            replication.record(migration);
+        ReplicationSeen seen = getReplication();
+        if (seen.differs(migration)) {
+            seen.record(migration);
+            this.replication = seen;
             this.updatedAt = now;
         }
     }
@@ -264,7 +267,7 @@ class GuidedMigration {
     }
 
     ReplicationSeen getReplication() {
-        return replication;
+        return replication != null ? replication : new ReplicationSeen();
     }
 
     List<Approval> getApprovals() {

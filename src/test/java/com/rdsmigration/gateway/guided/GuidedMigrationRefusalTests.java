@@ -23,6 +23,8 @@ import tools.jackson.databind.JsonNode;
 @IntegrationTest
 class GuidedMigrationRefusalTests {
 
+    static final String PRECHECK = "CreateCloudMigrationPrecheckTask";
+
     @LocalServerPort
     int port;
 
@@ -67,7 +69,8 @@ class GuidedMigrationRefusalTests {
     @Test
     void anInstanceOfAnotherTeamIsRefusedBeforeAnythingIsKeptOrSent() {
         long rows = rows();
-        long calls = teamA.upstreamCalls();
+        // Ownership may read the instance's resource group (DescribeDBInstanceAttribute); nothing is created.
+        long creates = teamA.upstreamCalls(PRECHECK);
 
         HttpResponse<String> refused = teamA.post(
                 "/api/v1/guided-migrations", GuidedMigrations.body(GatewayApi.newInstance("pgm", "team-b"), ""));
@@ -75,20 +78,25 @@ class GuidedMigrationRefusalTests {
         assertThat(refused.statusCode()).as(refused.body()).isEqualTo(403);
         assertThat(json(refused).path("type").asString()).endsWith(":instance-not-owned");
         assertThat(rows()).isEqualTo(rows);
-        assertThat(teamA.upstreamCalls()).isEqualTo(calls);
+        assertThat(teamA.upstreamCalls(PRECHECK)).isEqualTo(creates);
     }
 
     @Test
     void anUpstreamRefusalOfThePrecheckAnswersAtOnceAndKeepsNothing() {
         long rows = rows();
-        String unknown = "pgm-" + "gone" + Long.toHexString(System.nanoTime());
-        teamA.putInstance(unknown, "{\"status\":\"Stopped\"}");
+        String stopped = GatewayApi.newInstance("pgm", "team-a");
+        teamA.putInstance(stopped, "{\"status\":\"Stopped\"}");
 
-        HttpResponse<String> refused = teamA.post("/api/v1/guided-migrations", GuidedMigrations.body(unknown, ""));
+        HttpResponse<String> refused = teamA.post("/api/v1/guided-migrations", GuidedMigrations.body(stopped, ""));
 
         assertThat(refused.statusCode()).as(refused.body()).isBetween(400, 599);
         assertThat(json(refused).path("upstreamCode").asString()).isEqualTo("IncorrectDBInstanceState");
         assertThat(rows()).isEqualTo(rows);
+        assertThat(teamA.as(GatewayApi.ADMIN)
+                        .get("/api/v1/cloud-migration-prechecks?instance=" + stopped)
+                        .body())
+                .as("the precheck's intent was dropped too")
+                .contains("\"totalItems\":0");
     }
 
     @Test
