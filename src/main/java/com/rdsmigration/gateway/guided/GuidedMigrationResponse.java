@@ -3,6 +3,7 @@ package com.rdsmigration.gateway.guided;
 import com.rdsmigration.gateway.cloudmigration.SourceView;
 import com.rdsmigration.gateway.cloudmigration.TaskNames;
 import com.rdsmigration.gateway.web.FieldLimits;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -111,11 +112,12 @@ record GuidedMigrationResponse(
             @Schema(example = "Asia/Shanghai") @Size(max = 64)
             String zone,
 
-            @Size(min = 1, max = 7) List<DayOfWeek> days,
+            @ArraySchema(schema = @Schema(example = "MONDAY", enumAsRef = true), minItems = 1, maxItems = 7)
+            List<DayOfWeek> days,
 
-            @Schema(example = "23:00", pattern = WindowRequest.TIME_PATTERN)
+            @Schema(example = "23:00", pattern = WindowRequest.TIME_PATTERN) @Size(min = 5, max = 5)
             String start,
 
-            @Schema(example = "02:00", pattern = WindowRequest.TIME_PATTERN)
+            @Schema(example = "02:00", pattern = WindowRequest.TIME_PATTERN) @Size(min = 5, max = 5)
             String end) {}
 }

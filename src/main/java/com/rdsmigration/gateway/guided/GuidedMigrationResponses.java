@@ -3,12 +3,15 @@ package com.rdsmigration.gateway.guided;
 import com.rdsmigration.gateway.cloudmigration.SourceView;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
 /** Turns stored guided migrations into the API's shape, with the blockers and the next window as of now. */
 @Component
 class GuidedMigrationResponses {
+
+    private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
 
     private final Clock clock;
 
@@ -58,8 +61,8 @@ class GuidedMigrationResponses {
                         : new GuidedMigrationResponse.WindowView(
                                 window.zone().getId(),
                                 window.days().stream().sorted().toList(),
-                                window.start().toString(),
-                                window.end().toString()),
+                                HH_MM.format(window.start()),
+                                HH_MM.format(window.end())),
                 policy.notBefore(),
                 policy.maxReplayLagSeconds());
     }

@@ -22,7 +22,7 @@ record WindowRequest(
         String zone,
 
         @ArraySchema(
-                schema = @Schema(example = "MONDAY"),
+                schema = @Schema(example = "MONDAY", enumAsRef = true),
                 arraySchema = @Schema(description = "The days on which a window opens."),
                 minItems = 1,
                 maxItems = 7,
@@ -34,6 +34,7 @@ record WindowRequest(
 
         @Schema(description = "When the window opens, HH:mm local time.", example = "23:00")
         @NotBlank
+        @Size(max = 5)
         @Pattern(regexp = TIME_PATTERN, message = "must be a time of day as HH:mm")
         @Nullable
         String start,
@@ -42,6 +43,7 @@ record WindowRequest(
                 description = "When it closes, HH:mm local time; at or before `start`, it closes the next day.",
                 example = "02:00")
         @NotBlank
+        @Size(max = 5)
         @Pattern(regexp = TIME_PATTERN, message = "must be a time of day as HH:mm")
         @Nullable
         String end) {
