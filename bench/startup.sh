@@ -93,6 +93,7 @@ start_once() {
     SPRING_PROFILES_ACTIVE=prod SERVER_PORT="$port" \
     SPRING_DATASOURCE_URL="jdbc:postgresql://$pg_host:$pg_port/bench_startup" SPRING_DATASOURCE_USERNAME=postgres \
     GATEWAY_IDEMPOTENCY_FINGERPRINTSECRET=bench-startup-fingerprint-secret \
+    GATEWAY_GUIDED_SOURCEPASSWORDKEY=YmVuY2gtc3RhcnR1cC1zb3VyY2UtcGFzc3dvcmRrZXk= \
     GATEWAY_WEBHOOKS_SIGNINGSECRET=bench-startup-webhook-signing-secret \
     GATEWAY_SECURITY_APIKEYS_0_TEAM=team-a \
     GATEWAY_SECURITY_APIKEYS_0_KEYSHA256=44025d4f8db7b72602acbd22a4e52cd309722588d1d15404851bf24742a14a70 \

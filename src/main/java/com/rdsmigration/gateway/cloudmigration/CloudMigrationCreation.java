@@ -4,32 +4,23 @@ import com.rdsmigration.gateway.intent.IntentSteps;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The steps of one precheck's or migration's create under the {@link com.rdsmigration.gateway.intent.IntentProtocol}.
  * The task name is the gateway's and unique on the instance, so a create whose answer was lost is looked up by it: when
  * the upstream lists it the task is recorded as accepted, else it stays UNKNOWN for the reconciler.
  */
-record CloudMigrationCreation(
-        CloudMigrationStore store,
-        CloudMigrationUpstream upstream,
-        TaskKind taskKind,
-        String team,
-        String target,
-        MigrationSource source,
-        String taskName,
-        @Nullable UUID precheckId)
+record CloudMigrationCreation(CloudMigrationStore store, CloudMigrationUpstream upstream, NewTask task)
         implements IntentSteps<CloudMigrationTask, CloudMigrationUpstream.Created, CloudMigrationTask> {
 
     @Override
     public String kind() {
-        return taskKind.name().toLowerCase(Locale.ROOT);
+        return task.kind().name().toLowerCase(Locale.ROOT);
     }
 
     @Override
     public CloudMigrationTask recordIntent() {
-        return store.recordIntent(taskKind, team, target, source, taskName, precheckId);
+        return store.recordIntent(task);
     }
 
     @Override
@@ -39,7 +30,7 @@ record CloudMigrationCreation(
 
     @Override
     public CloudMigrationUpstream.Created send(CloudMigrationTask intent) {
-        return upstream.create(taskKind, target, source, taskName);
+        return upstream.create(task.kind(), task.target(), task.source(), task.taskName());
     }
 
     @Override

@@ -49,8 +49,12 @@ class CloudMigrationService {
 
     CloudMigrationTask createPrecheck(Caller caller, CreatePrecheckRequest request) {
         requireOwned(caller, TaskKind.PRECHECK, request.targetInstanceId());
-        return create(
-                caller, TaskKind.PRECHECK, request.targetInstanceId(), request.source(), request.taskName(), null);
+        return create(NewTask.of(
+                TaskKind.PRECHECK,
+                caller.team(),
+                request.targetInstanceId(),
+                request.source(),
+                name(request.taskName())));
     }
 
     CloudMigrationTask createMigration(Caller caller, CreateMigrationRequest request) {
@@ -58,13 +62,13 @@ class CloudMigrationService {
         if (request.precheckId() != null) {
             requirePassedPrecheck(caller, request);
         }
-        return create(
-                caller,
-                TaskKind.MIGRATION,
-                request.targetInstanceId(),
-                request.source(),
-                request.taskName(),
-                request.precheckId());
+        return create(NewTask.of(
+                        TaskKind.MIGRATION,
+                        caller.team(),
+                        request.targetInstanceId(),
+                        request.source(),
+                        name(request.taskName()))
+                .withPrecheck(request.precheckId()));
     }
 
     /** Lists come from the store only; a list never reads upstream. */
@@ -93,38 +97,46 @@ class CloudMigrationService {
                 caller,
                 RdsActions.ACTIVATE_MIGRATION_TARGET_INSTANCE,
                 Map.of(RdsParameters.DB_INSTANCE_NAME, task.getTargetInstanceId()));
+        if (task.getGovernedBy() != null) {
+            throw conflict(
+                    task,
+                    "guided migration " + task.getGovernedBy() + " drives it; its cutover is approved and started"
+                            + " there (/api/v1/guided-migrations/" + task.getGovernedBy() + ")");
+        }
         if (task.getTaskId() == null) {
             throw conflict(task, "the migration is " + task.getStatus() + " and has no upstream task yet");
         }
         if (task.getSwitchTaskId() != null) {
             throw conflict(task, "a switchover was already requested (upstream task " + task.getSwitchTaskId() + ")");
         }
+        return activate(task);
+    }
+
+    /** Switches {@code task} over after a fresh read shows stage {@code increment}; the caller checked the rest. */
+    CloudMigrationTask activate(CloudMigrationTask task) {
         CloudMigrationTask fresh = reads.readNow(task);
         if (!SWITCHOVER_STAGE.equals(fresh.getStage())) {
             throw conflict(fresh, "its stage is " + fresh.getStage() + "; a switchover needs stage increment");
         }
         long switchTaskId = upstream.activate(fresh.getTargetInstanceId());
-        return store.switchoverRequested(id, switchTaskId);
+        return store.switchoverRequested(task.getId(), switchTaskId);
     }
 
-    private CloudMigrationTask create(
-            Caller caller,
-            TaskKind kind,
-            String target,
-            MigrationSource source,
-            @Nullable String requestedName,
-            @Nullable UUID precheckId) {
-        String taskName = requestedName != null ? requestedName : TaskNames.generate();
-        if (kind == TaskKind.MIGRATION && store.hasActiveMigration(target)) {
+    /** Creates the task under the intent protocol; a migration only on an instance no other migration occupies. */
+    CloudMigrationTask create(NewTask task) {
+        if (task.kind() == TaskKind.MIGRATION && store.hasActiveMigration(task.target())) {
             // Says only that the instance is busy: the migration may be another team's (an admin's, or before the
             // instance changed hands), and an answer never names another team's work.
             throw new ProblemException(
                     ProblemType.CONFLICT,
-                    "Instance " + target + " is busy: a migration is already in progress on it, and a switchover acts"
-                            + " on the whole instance, so only one migration may run on it at a time.");
+                    "Instance " + task.target() + " is busy: a migration is already in progress on it, and a"
+                            + " switchover acts on the whole instance, so only one migration may run on it at a time.");
         }
-        return intents.create(
-                new CloudMigrationCreation(store, upstream, kind, caller.team(), target, source, taskName, precheckId));
+        return intents.create(new CloudMigrationCreation(store, upstream, task));
+    }
+
+    private static String name(@Nullable String requested) {
+        return requested != null ? requested : TaskNames.generate();
     }
 
     /** Checked once per create, before the precheck it names is even read. */

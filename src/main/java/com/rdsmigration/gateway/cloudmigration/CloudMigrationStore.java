@@ -34,19 +34,13 @@ class CloudMigrationStore {
     }
 
     @Transactional
-    CloudMigrationTask recordIntent(
-            TaskKind kind,
-            String team,
-            String target,
-            MigrationSource source,
-            String taskName,
-            @Nullable UUID precheck) {
+    CloudMigrationTask recordIntent(NewTask intent) {
         try {
-            return repository.saveAndFlush(
-                    new CloudMigrationTask(kind, team, target, source, taskName, precheck, now()));
+            return repository.saveAndFlush(new CloudMigrationTask(intent, now()));
         } catch (DataIntegrityViolationException e) {
             throw new ProblemException(
-                            ProblemType.CONFLICT, "Task name " + taskName + " is already used on " + target + ".")
+                            ProblemType.CONFLICT,
+                            "Task name " + intent.taskName() + " is already used on " + intent.target() + ".")
                     .with("errors", List.of(java.util.Map.of("field", "taskName", "message", "is already used")));
         }
     }
@@ -92,6 +86,11 @@ class CloudMigrationStore {
     @Transactional(readOnly = true)
     CloudMigrationTask find(UUID id) {
         return repository.findById(id).orElseThrow();
+    }
+
+    @Transactional(readOnly = true)
+    java.util.Optional<CloudMigrationTask> findIfPresent(UUID id) {
+        return repository.findById(id);
     }
 
     @Transactional(readOnly = true)

@@ -81,6 +81,10 @@ class CloudMigrationTask {
     @Column(name = "switch_task_id")
     private @Nullable Long switchTaskId;
 
+    /** The guided migration that drives this migration and alone may switch it over; {@code null} for the others. */
+    @Column(name = "governed_by")
+    private @Nullable UUID governedBy;
+
     @Column(name = "synced_at")
     private @Nullable Instant syncedAt;
 
@@ -110,24 +114,19 @@ class CloudMigrationTask {
 
     protected CloudMigrationTask() {}
 
-    CloudMigrationTask(
-            TaskKind kind,
-            String team,
-            String targetInstanceId,
-            MigrationSource source,
-            String taskName,
-            @Nullable UUID precheckId,
-            Instant now) {
-        this.id = UUID.randomUUID();
-        this.kind = kind;
-        this.team = team;
-        this.targetInstanceId = targetInstanceId;
+    CloudMigrationTask(NewTask task, Instant now) {
+        MigrationSource source = task.source();
+        this.id = task.id();
+        this.kind = task.kind();
+        this.team = task.team();
+        this.targetInstanceId = task.target();
         this.sourceHost = source.host();
         this.sourcePort = source.port();
         this.sourceAccount = source.account();
         this.sourceCategory = source.category();
-        this.taskName = taskName;
-        this.precheckId = precheckId;
+        this.taskName = task.taskName();
+        this.precheckId = task.precheckId();
+        this.governedBy = task.governedBy();
         this.status = TaskStatus.PENDING;
         this.createdAt = now;
         this.updatedAt = now;
@@ -243,6 +242,11 @@ class CloudMigrationTask {
     @Nullable
     Long getSwitchTaskId() {
         return switchTaskId;
+    }
+
+    @Nullable
+    UUID getGovernedBy() {
+        return governedBy;
     }
 
     @Nullable

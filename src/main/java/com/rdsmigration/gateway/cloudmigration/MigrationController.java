@@ -170,6 +170,13 @@ class MigrationController {
             when = "The migration has no upstream task yet (PENDING or UNKNOWN).",
             detail = "Cannot switch over migration 0f8fad5b-d9cb-469f-a165-70867728950e: the migration is UNKNOWN and"
                     + " has no upstream task yet.")
+    @ProblemCase(
+            type = ProblemType.CONFLICT,
+            name = "governedByGuidedMigration",
+            when = "A guided migration drives this migration: its cutover is approved and started there.",
+            detail = "Cannot switch over migration 0f8fad5b-d9cb-469f-a165-70867728950e: guided migration"
+                    + " 7c9e6679-7425-40de-944b-e07fc1f90ae7 drives it; its cutover is approved and started there"
+                    + " (/api/v1/guided-migrations/7c9e6679-7425-40de-944b-e07fc1f90ae7).")
     MigrationResponse switchover(@AuthenticationPrincipal Caller caller, @PathVariable UUID id) {
         return responses.migration(service.switchover(caller, id));
     }

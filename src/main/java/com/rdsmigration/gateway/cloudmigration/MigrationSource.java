@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * never stored, returned or logged.
  */
 @Schema(name = "Source")
-record MigrationSource(
+public record MigrationSource(
         @Schema(description = "IPv4, IPv6 or DNS name of the source PostgreSQL.", example = "172.16.0.10")
         @NotBlank
         @Size(max = HostName.MAX_LENGTH)

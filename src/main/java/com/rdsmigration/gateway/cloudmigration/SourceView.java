@@ -7,7 +7,7 @@ import jakarta.validation.constraints.Size;
 
 /** The source of a task as it is shown: never with its password; bounded as the request that named it. */
 @Schema(name = "SourceView")
-record SourceView(
+public record SourceView(
         @Schema(example = "172.16.0.10") @Size(min = 1, max = HostName.MAX_LENGTH)
         String host,
 
@@ -22,7 +22,7 @@ record SourceView(
                 allowableValues = {"ecsOnVpc", "idcOnVpc", "internet", "aliyunRDS", "other"})
         String category) {
 
-    static SourceView of(MigrationSource source) {
+    public static SourceView of(MigrationSource source) {
         return new SourceView(source.host(), source.port(), source.account(), source.category());
     }
 }

@@ -8,8 +8,8 @@ import org.springframework.core.env.ConfigurableEnvironment;
 /**
  * Registers the configured secret values with {@link SecretMasking} before logging starts, so that not even a DEBUG
  * line of start-up shows one: the upstream's access key secret, security token and bearer token (as settings or as the
- * Alibaba Cloud variables the credential chain reads), the simulator's, the idempotency fingerprint key and the
- * webhooks' signing secret.
+ * Alibaba Cloud variables the credential chain reads), the simulator's, the idempotency fingerprint key, the key that
+ * seals guided migrations' source passwords and the webhooks' signing secret.
  */
 class SecretValuesRegistration implements EnvironmentPostProcessor {
 
@@ -26,6 +26,7 @@ class SecretValuesRegistration implements EnvironmentPostProcessor {
             "alibabacloud.sessionToken",
             "DASHSCOPE_API_KEY",
             "gateway.idempotency.fingerprint-secret",
+            "gateway.guided.source-password-key",
             "gateway.webhooks.signing-secret");
 
     @Override

@@ -1,6 +1,7 @@
 package com.rdsmigration.gateway.notifications;
 
 import com.rdsmigration.gateway.cloudmigration.CloudMigrationChanged;
+import com.rdsmigration.gateway.guided.GuidedMigrationChanged;
 import java.time.Clock;
 import java.util.UUID;
 import org.springframework.context.event.EventListener;
@@ -36,6 +37,18 @@ class ChangeOutboxWriter {
             UUID delivery = UUID.randomUUID();
             String payload = json.writeValueAsString(
                     new WebhookPayload(delivery, WebhookPayload.EVENT, change.changedAt(), task));
+            outbox.add(delivery, subscription.id(), change.id(), payload, clock.instant());
+        }
+    }
+
+    @EventListener
+    @Transactional
+    void on(GuidedMigrationChanged change) {
+        GuidedChange guided = GuidedChange.of(change);
+        for (Subscription subscription : subscriptions.matching(change.id(), change.team())) {
+            UUID delivery = UUID.randomUUID();
+            String payload = json.writeValueAsString(
+                    new GuidedWebhookPayload(delivery, GuidedWebhookPayload.EVENT, change.changedAt(), guided));
             outbox.add(delivery, subscription.id(), change.id(), payload, clock.instant());
         }
     }

@@ -1,6 +1,7 @@
 package com.rdsmigration.gateway.notifications;
 
 import com.rdsmigration.gateway.cloudmigration.CloudMigrationOwners;
+import com.rdsmigration.gateway.guided.GuidedMigrationOwners;
 import com.rdsmigration.gateway.problem.ProblemException;
 import com.rdsmigration.gateway.problem.ProblemType;
 import com.rdsmigration.gateway.security.Caller;
@@ -27,6 +28,7 @@ class WebhookService {
     private final WebhookUrlPolicy policy;
     private final WebhookSigner signer;
     private final CloudMigrationOwners owners;
+    private final GuidedMigrationOwners guidedOwners;
     private final WebhookProperties properties;
     private final Clock clock;
 
@@ -36,6 +38,7 @@ class WebhookService {
             WebhookUrlPolicy policy,
             WebhookSigner signer,
             CloudMigrationOwners owners,
+            GuidedMigrationOwners guidedOwners,
             WebhookProperties properties,
             Clock clock) {
         this.store = store;
@@ -43,6 +46,7 @@ class WebhookService {
         this.policy = policy;
         this.signer = signer;
         this.owners = owners;
+        this.guidedOwners = guidedOwners;
         this.properties = properties;
         this.clock = clock;
     }
@@ -54,8 +58,14 @@ class WebhookService {
             throw invalid("url", reason);
         });
         UUID task = request.taskId();
-        if (task != null && !owners.teamOf(task).map(caller::canAccess).orElse(false)) {
-            throw new ProblemException(ProblemType.UNPROCESSABLE, "taskId names no precheck or migration you can see.")
+        if (task != null
+                && !owners.teamOf(task)
+                        .or(() -> guidedOwners.teamOf(task))
+                        .map(caller::canAccess)
+                        .orElse(false)) {
+            throw new ProblemException(
+                            ProblemType.UNPROCESSABLE,
+                            "taskId names no precheck, migration or guided migration you can see.")
                     .with("errors", List.of(Map.of("field", "taskId", "message", "is not a task of yours")));
         }
         if (store.count(caller.team()) >= properties.maxSubscriptionsPerTeam()) {

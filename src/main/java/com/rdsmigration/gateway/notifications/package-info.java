@@ -15,7 +15,8 @@
 @NullMarked
 @ApplicationModule(
         displayName = "Notifications",
-        allowedDependencies = {"system", "security", "cloudmigration", "logging", "problem", "settings", "web"})
+        allowedDependencies = {"system", "security", "cloudmigration", "guided", "logging", "problem", "settings", "web"
+        })
 package com.rdsmigration.gateway.notifications;
 
 import org.jspecify.annotations.NullMarked;

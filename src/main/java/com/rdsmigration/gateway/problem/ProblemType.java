@@ -13,6 +13,7 @@ public enum ProblemType {
     UNAUTHENTICATED("unauthenticated", HttpStatus.UNAUTHORIZED, "Authentication required"),
     FORBIDDEN("forbidden", HttpStatus.FORBIDDEN, "Forbidden"),
     INSTANCE_NOT_OWNED("instance-not-owned", HttpStatus.FORBIDDEN, "Instance not owned by your team"),
+    SELF_APPROVAL("self-approval", HttpStatus.FORBIDDEN, "Approval by its creator"),
     NOT_FOUND("not-found", HttpStatus.NOT_FOUND, "Not found"),
     METHOD_NOT_ALLOWED("method-not-allowed", HttpStatus.METHOD_NOT_ALLOWED, "Method not allowed"),
     NOT_ACCEPTABLE("not-acceptable", HttpStatus.NOT_ACCEPTABLE, "Not acceptable"),

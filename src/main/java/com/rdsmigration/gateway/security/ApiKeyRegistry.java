@@ -20,6 +20,7 @@ final class ApiKeyRegistry {
     /** SHA-256 of the default profile's demo keys, which must never guard anything real. */
     static final List<String> DEMO_KEY_HASHES = List.of(
             "5d524266101ae10aef5113491d52f013fbe81eb0f489fb0adf8c819196de8307",
+            "1d0767a44a34fe14361b0d4a41a13f3eb6019838841499433dee346c6b99b7f9",
             "2f77196b4e44af551e6d0e0bafaae1b714f4aa5edece1a3eb1f8e4a8be4db867",
             "ac5bb3526d3be432ba19fb1fc0712d350c160bd2169cd24401c9fcaeaac2d860");
 

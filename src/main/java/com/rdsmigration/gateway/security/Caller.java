@@ -2,7 +2,9 @@ package com.rdsmigration.gateway.security;
 
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
@@ -22,6 +24,22 @@ public record Caller(String team, boolean admin, String principal) {
         return authentication != null && authentication.getPrincipal() instanceof Caller caller
                 ? Optional.of(caller)
                 : Optional.empty();
+    }
+
+    /**
+     * Runs {@code work} as this caller (for the gateway's own work done on a team's behalf, so that its upstream calls
+     * count against the team's quota and are audited as the team's), then restores whoever was current before.
+     */
+    public <T> T act(Supplier<T> work) {
+        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContext mine = SecurityContextHolder.createEmptyContext();
+        mine.setAuthentication(new CallerAuthentication(this));
+        SecurityContextHolder.setContext(mine);
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
     }
 
     /** Whether this caller may see and act on a task that belongs to {@code ownerTeam}. */

@@ -28,8 +28,8 @@ class ProdCallerSettingsCheck implements ProdSettingsRule {
         if (keys.stream().anyMatch(key -> ApiKeyRegistry.DEMO_KEY_HASHES.contains(lowercase(key.keySha256())))) {
             return List.of(new MissingSetting(
                     API_KEYS,
-                    "profile 'prod' refuses the public demo API keys (demo-team-a-key, demo-team-b-key,"
-                            + " demo-admin-key).",
+                    "profile 'prod' refuses the public demo API keys (demo-team-a-key,"
+                            + " demo-team-a-reviewer-key, demo-team-b-key, demo-admin-key).",
                     "Replace them with the SHA-256 of your teams' own keys (printf %s \"$KEY\" | sha256sum)."));
         }
         boolean jwtIssuer = Stream.of(ISSUER_URI, "jwk-set-uri", "public-key-location")

@@ -10,9 +10,10 @@ import org.jspecify.annotations.Nullable;
  * Which RDS instances exist. Any id starting {@code rm-} is a Running SQL Server instance and any id starting
  * {@code pgm-} a Running PostgreSQL one, in the account's default resource group, unless the settings (or an override
  * set through the control API) say otherwise; every other id is unknown. Checks answer the codes RDS uses for a wrong
- * engine or a wrong state. At most {@code rds.simulator.max-instance-overrides} instances are changed at run time: a
- * change to one more is refused rather than an older change forgotten, which would silently turn a stopped or moved
- * instance back into a running one in the default group.
+ * engine or a wrong state. An override may also impose a replication state and lag on the instance's migrations
+ * ({@link ReplicationOverride}). At most {@code rds.simulator.max-instance-overrides} instances are changed at run
+ * time: a change to one more is refused rather than an older change forgotten, which would silently turn a stopped or
+ * moved instance back into a running one in the default group.
  */
 final class InstanceDirectory {
 
@@ -24,6 +25,9 @@ final class InstanceDirectory {
 
     private final Map<String, InstanceSettings> configured;
     private final Map<String, InstanceSettings> overrides = new ConcurrentHashMap<>();
+    /** Only for ids that {@link #overrides} holds too, so that its size bounds both. */
+    private final Map<String, ReplicationOverride> replication = new ConcurrentHashMap<>();
+
     private final int maxOverrides;
 
     InstanceDirectory(Map<String, InstanceSettings> configured) {
@@ -70,13 +74,23 @@ final class InstanceDirectory {
         return engine == null ? null : new Instance(id, engine, settings.status(), group);
     }
 
+    /** Changes an instance's engine, status and resource group, as the longer form does, keeping its replication. */
+    boolean override(String id, @Nullable Engine engine, @Nullable String status, @Nullable String resourceGroupId) {
+        return override(id, engine, status, resourceGroupId, ReplicationOverride.NONE);
+    }
+
     /**
-     * Changes an instance at run time. What is left out ({@code null} or blank) keeps the instance's configured value,
-     * or the default when the settings do not name the instance. {@code false}, and nothing changed, when the instance
-     * was not changed before and {@code maxOverrides} already are.
+     * Changes an instance at run time. An engine, status or resource group left out ({@code null} or blank) takes the
+     * instance's configured value, or the default when the settings do not name the instance; a replication state or
+     * lag left out keeps the value an earlier change gave it, if any. {@code false}, and nothing changed, when the
+     * instance was not changed before and {@code maxOverrides} already are.
      */
     synchronized boolean override(
-            String id, @Nullable Engine engine, @Nullable String status, @Nullable String resourceGroupId) {
+            String id,
+            @Nullable Engine engine,
+            @Nullable String status,
+            @Nullable String resourceGroupId,
+            ReplicationOverride replicationUpdate) {
         if (!overrides.containsKey(id) && overrides.size() >= maxOverrides) {
             return false;
         }
@@ -87,7 +101,13 @@ final class InstanceDirectory {
                         engine != null ? engine : base == null ? null : base.engine(),
                         hasText(status) ? status : base == null ? RUNNING : base.status(),
                         hasText(resourceGroupId) ? resourceGroupId : base == null ? null : base.resourceGroupId()));
+        replication.put(id, replication(id).with(replicationUpdate));
         return true;
+    }
+
+    /** The replication state and lag imposed on the instance's migrations; {@link ReplicationOverride#NONE} if none. */
+    ReplicationOverride replication(String id) {
+        return replication.getOrDefault(id, ReplicationOverride.NONE);
     }
 
     int maxOverrides() {
@@ -100,6 +120,7 @@ final class InstanceDirectory {
 
     synchronized void clearOverrides() {
         overrides.clear();
+        replication.clear();
     }
 
     private static boolean hasText(@Nullable String value) {

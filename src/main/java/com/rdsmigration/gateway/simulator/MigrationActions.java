@@ -48,8 +48,9 @@ final class MigrationActions {
         List<MigrationRegistry.MigrationTask> matching = migrations.of(query.instanceName()).stream()
                 .filter(task -> query.matches(task.taskId(), task.taskName(), task.source()))
                 .toList();
+        ReplicationOverride replication = instances.replication(query.instanceName());
         List<MigrationResultItem> items = query.page(matching).stream()
-                .map(task -> MigrationItems.of(task, task.progress(call.now(), clock), call.now()))
+                .map(task -> MigrationItems.of(task, task.progress(call.now(), clock), replication, call.now()))
                 .toList();
         return new DescribeCloudMigrationResultResponse(
                 call.requestId(), query.pageNumber(), query.pageSize(), matching.size(), items);

@@ -10,7 +10,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Renders a migration as an item of DescribeCloudMigrationResult: the stage and replication state, the growing
  * progress log in {@code Detail} (the precheck report, then a section and a time-stamped line per stage reached) and
- * {@code ReplicationInfo}, JSON text with the documented keys, all values strings, the password masked.
+ * {@code ReplicationInfo}, JSON text with the documented keys, all values strings, the password masked. A replication
+ * state or lag set through the control API ({@link ReplicationOverride}) shows in {@code ReplicationState} and in
+ * {@code ReplicationInfo}'s {@code Status} and {@code ReplayLag}; nothing else changes.
  */
 final class MigrationItems {
 
@@ -19,7 +21,11 @@ final class MigrationItems {
 
     private MigrationItems() {}
 
-    static MigrationResultItem of(MigrationRegistry.MigrationTask task, MigrationProgress progress, Instant now) {
+    static MigrationResultItem of(
+            MigrationRegistry.MigrationTask task,
+            MigrationProgress progress,
+            ReplicationOverride replication,
+            Instant now) {
         MigrationSource source = task.source();
         return new MigrationResultItem(
                 task.taskId(),
@@ -35,8 +41,8 @@ final class MigrationItems {
                 WireTimes.gmt(progress.modifiedAt()),
                 WireTimes.gmt(progress.switchTime()),
                 progress.stage().wireName(),
-                progress.stage().replicationState(),
-                replicationInfo(source, progress, now),
+                replication.state(progress.stage()),
+                replicationInfo(source, progress, replication, now),
                 detail(task.precheckReport(), progress));
     }
 
@@ -56,6 +62,11 @@ final class MigrationItems {
     }
 
     static String replicationInfo(MigrationSource source, MigrationProgress progress, Instant now) {
+        return replicationInfo(source, progress, ReplicationOverride.NONE, now);
+    }
+
+    static String replicationInfo(
+            MigrationSource source, MigrationProgress progress, ReplicationOverride replication, Instant now) {
         MigrateStage stage = progress.stage();
         Instant startedAt = progress.replicationStartedAt();
         boolean replicating = stage.replicating() && startedAt != null;
@@ -64,7 +75,7 @@ final class MigrationItems {
         long replayed = stage == MigrateStage.STARTUP ? (START_LSN + received) / 2 : received;
         String time = replicating ? WireTimes.postgres(until) : "";
         Map<String, String> info = new LinkedHashMap<>();
-        info.put("Status", stage.replicationState());
+        info.put("Status", replication.state(stage));
         info.put("ReceiveStartLsn", replicating ? lsn(START_LSN) : "");
         info.put("ReceiveStartTli", replicating ? "1" : "");
         info.put("ReceivedLsn", replicating ? lsn(received) : "");
@@ -75,7 +86,8 @@ final class MigrationItems {
         info.put("LastMsgReceiptTime", time);
         info.put("ReplayLsn", replicating ? lsn(replayed) : "");
         info.put("ReplayTimestamp", time);
-        info.put("ReplayLag", stage == MigrateStage.STARTUP ? "5" : "0");
+        info.put(
+                "ReplayLag", Long.toString(replication.replayLagSeconds(stage, stage == MigrateStage.STARTUP ? 5 : 0)));
         info.put("Synced", Boolean.toString(stage.compareTo(MigrateStage.INCREMENT) >= 0));
         info.put("IsSlave", Boolean.toString(replicating && stage != MigrateStage.SUCCESS));
         info.put("Conninfo", conninfo(source));

@@ -2,6 +2,8 @@ package com.rdsmigration.gateway.simulator;
 
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.List;
@@ -19,8 +21,8 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The simulator's control API, for tests and demos, not part of the gateway's API (so hidden from its OpenAPI
- * description): the faults to inject, the log of calls received, per-instance engine, status and resource group
- * overrides, and a reset. Exists only while the simulator is enabled; with profile {@code prod} it needs an
+ * description): the faults to inject, the log of calls received, per-instance engine, status, resource group,
+ * replication state and replay lag overrides, and a reset. Exists only while the simulator is enabled; with profile {@code prod} it needs an
  * administrator (the gateway's security configuration says so). Its bodies are held to the gateway's size limit.
  */
 @Hidden
@@ -30,24 +32,35 @@ import org.springframework.web.server.ResponseStatusException;
 class SimulatorControlController {
 
     /**
-     * An instance override as PUT: the engine, the status and the resource group; each one left out keeps the value
+     * An instance override as PUT: the engine, the status and the resource group, each one left out taking the value
      * the settings give the instance, else the default (the engine its id prefix implies, {@code Running},
-     * {@code rg-default}).
+     * {@code rg-default}); and the replication state and replay lag its migrations show in {@code startup} and
+     * {@code increment}, each one left out keeping the value an earlier PUT gave it (none at first: the stage's own).
      */
     record InstanceRequest(
             @Nullable Engine engine,
             @Nullable @Size(max = MAX_TEXT) String status,
-            @Nullable @Size(max = MAX_TEXT) String resourceGroupId) {}
+            @Nullable @Size(max = MAX_TEXT) String resourceGroupId,
+            @Nullable ReplicationState replicationState,
+            @Nullable @Min(0) @Max(MAX_REPLAY_LAG_SECONDS) Integer replayLagSeconds) {}
 
     /** The longest instance id, status or resource group kept per override: each is kept until a reset. */
     static final int MAX_TEXT = 128;
 
-    /** An instance as the simulator now sees it; status {@code NotFound} for an id that names no instance. */
+    /** The largest replay lag an override may set: a day. */
+    static final int MAX_REPLAY_LAG_SECONDS = 86_400;
+
+    /**
+     * An instance as the simulator now sees it; status {@code NotFound} for an id that names no instance. The
+     * replication state and replay lag are the ones set through this API, {@code null} where none is.
+     */
     record InstanceView(
             String id,
             @Nullable Engine engine,
             String status,
-            @Nullable String resourceGroupId) {}
+            @Nullable String resourceGroupId,
+            @Nullable ReplicationState replicationState,
+            @Nullable Integer replayLagSeconds) {}
 
     private final FaultInjector faults;
     private final CallLog calls;
@@ -90,7 +103,9 @@ class SimulatorControlController {
     @PutMapping("/instances/{id}")
     InstanceView putInstance(
             @PathVariable @NotBlank @Size(max = MAX_TEXT) String id, @Valid @RequestBody InstanceRequest request) {
-        if (!instances.override(id, request.engine(), request.status(), request.resourceGroupId())) {
+        ReplicationOverride replication =
+                new ReplicationOverride(request.replicationState(), request.replayLagSeconds());
+        if (!instances.override(id, request.engine(), request.status(), request.resourceGroupId(), replication)) {
             throw new ResponseStatusException(
                     HttpStatus.CONFLICT,
                     "The simulator already has " + instances.maxOverrides() + " changed instances"
@@ -107,8 +122,15 @@ class SimulatorControlController {
 
     private InstanceView view(String id) {
         InstanceDirectory.Instance instance = instances.find(id);
+        ReplicationOverride replication = instances.replication(id);
         return instance == null
-                ? new InstanceView(id, null, "NotFound", null)
-                : new InstanceView(id, instance.engine(), instance.status(), instance.resourceGroupId());
+                ? new InstanceView(id, null, "NotFound", null, replication.state(), replication.replayLagSeconds())
+                : new InstanceView(
+                        id,
+                        instance.engine(),
+                        instance.status(),
+                        instance.resourceGroupId(),
+                        replication.state(),
+                        replication.replayLagSeconds());
     }
 }

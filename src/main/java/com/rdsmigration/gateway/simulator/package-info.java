@@ -11,7 +11,8 @@
  *
  * <p>Deterministic failures for tests: a precheck of a source in 192.0.2.0/24 fails its connectivity checks, an
  * import whose source database name starts with {@code fail} fails when its stage ends, and an instance's engine,
- * status and resource group can be changed at run time with {@code PUT /rds-simulator/_control/instances/{id}}.
+ * status and resource group, and the replication state and replay lag its migrations show, can be changed at run time
+ * with {@code PUT /rds-simulator/_control/instances/{id}}.
  */
 @NullMarked
 @ApplicationModule(

@@ -45,7 +45,7 @@ class CloudMigrationReconcilerTests {
     void recordsATaskTheUpstreamAcceptedBeforeTheGatewayDied() {
         String target = instance();
         String name = TaskNames.generate();
-        CloudMigrationTask intent = store.recordIntent(TaskKind.PRECHECK, "team-a", target, SOURCE, name, null);
+        CloudMigrationTask intent = store.recordIntent(NewTask.of(TaskKind.PRECHECK, "team-a", target, SOURCE, name));
         long upstreamId = rds.createCloudMigrationPrecheckTask(new CreateCloudMigrationPrecheckTaskRequest(
                         target, new CloudMigrationSource("172.16.0.10", 5432, "migratetest", "pw", "ecsOnVpc"), name))
                 .taskId();
@@ -61,7 +61,7 @@ class CloudMigrationReconcilerTests {
     @Test
     void dropsAnIntentThatNeverReachedTheUpstream() {
         CloudMigrationTask intent =
-                store.recordIntent(TaskKind.MIGRATION, "team-a", instance(), SOURCE, TaskNames.generate(), null);
+                store.recordIntent(NewTask.of(TaskKind.MIGRATION, "team-a", instance(), SOURCE, TaskNames.generate()));
 
         clock.advance(properties.grace().plus(Duration.ofSeconds(1)));
         reconciler.reconcile();
@@ -72,7 +72,7 @@ class CloudMigrationReconcilerTests {
     @Test
     void leavesACreateThatMayStillBeInFlightAlone() {
         CloudMigrationTask intent =
-                store.recordIntent(TaskKind.PRECHECK, "team-a", instance(), SOURCE, TaskNames.generate(), null);
+                store.recordIntent(NewTask.of(TaskKind.PRECHECK, "team-a", instance(), SOURCE, TaskNames.generate()));
 
         reconciler.reconcile();
 
@@ -87,7 +87,7 @@ class CloudMigrationReconcilerTests {
     void doesNotAdoptANamesakeWithAnotherSource() {
         String target = instance();
         String name = "orders-precheck";
-        CloudMigrationTask intent = store.recordIntent(TaskKind.PRECHECK, "team-a", target, SOURCE, name, null);
+        CloudMigrationTask intent = store.recordIntent(NewTask.of(TaskKind.PRECHECK, "team-a", target, SOURCE, name));
         rds.createCloudMigrationPrecheckTask(new CreateCloudMigrationPrecheckTaskRequest(
                 target, new CloudMigrationSource("172.16.0.99", 5432, "migratetest", "pw", "ecsOnVpc"), name));
 

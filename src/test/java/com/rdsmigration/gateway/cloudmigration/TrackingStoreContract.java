@@ -54,7 +54,8 @@ abstract class TrackingStoreContract {
 
     CloudMigrationTask migration(TaskStatus status) {
         CloudMigrationTask task = new CloudMigrationTask(
-                TaskKind.MIGRATION, "team-a", "pgm-" + UUID.randomUUID(), SOURCE, TaskNames.generate(), null, START);
+                NewTask.of(TaskKind.MIGRATION, "team-a", "pgm-" + UUID.randomUUID(), SOURCE, TaskNames.generate()),
+                START);
         task.accepted(Math.abs(UUID.randomUUID().getLeastSignificantBits() % 1_000_000_000L), "req", START);
         if (status != TaskStatus.RUNNING) {
             task.synced(stage("success", "finish"), status, START, START);

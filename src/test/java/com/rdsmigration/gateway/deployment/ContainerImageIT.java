@@ -57,6 +57,7 @@ class ContainerImageIT {
             "gateway.security.api-keys",
             "gateway.webhooks.signing-secret",
             "gateway.idempotency.fingerprint-secret",
+            "gateway.guided.source-password-key",
             "ALIBABA_CLOUD_ACCESS_KEY_ID");
 
     @Test

@@ -38,6 +38,7 @@ class HelmChartNotesTests {
                 .contains("WARNING: profile prod will refuse to start")
                 .contains("database.url")
                 .contains("secrets.idempotencyFingerprintSecret")
+                .contains("secrets.guidedSourcePasswordKey")
                 .contains("secrets.webhooksSigningSecret")
                 .contains("Alibaba Cloud credentials");
         assertThat(HelmChart.notes(FULL_VALUES))

@@ -85,6 +85,8 @@ class HelmChartRenderingTests {
                 "idempotency-fingerprint-secret",
                 false);
         assertSecretReference(
+                full, "GATEWAY_GUIDED_SOURCEPASSWORDKEY", EXISTING_SECRET, "guided-source-password-key", false);
+        assertSecretReference(
                 full, "GATEWAY_WEBHOOKS_SIGNINGSECRET", EXISTING_SECRET, "webhooks-signing-secret", false);
         assertThat(full.hasEnv("ALIBABA_CLOUD_ACCESS_KEY_ID"))
                 .as("RRSA: no AccessKey at all")

@@ -61,6 +61,8 @@ class HelmChartSecurityTests {
                 "idempotency-fingerprint-secret",
                 false);
         assertSecretReference(
+                defaults, "GATEWAY_GUIDED_SOURCEPASSWORDKEY", HelmChart.FULL_NAME, "guided-source-password-key", false);
+        assertSecretReference(
                 defaults, "GATEWAY_WEBHOOKS_SIGNINGSECRET", HelmChart.FULL_NAME, "webhooks-signing-secret", false);
         assertSecretReference(
                 defaults,
@@ -72,6 +74,7 @@ class HelmChartSecurityTests {
                 .containsKeys(
                         "database-password",
                         "idempotency-fingerprint-secret",
+                        "guided-source-password-key",
                         "webhooks-signing-secret",
                         "api-keys.yaml");
         assertThat(defaults.one("ConfigMap").path("data").asMap()).containsOnlyKeys("application.yaml");

@@ -25,6 +25,7 @@ class WebhookProdSettingsTests {
                                 "--gateway.security.api-keys[0].key-sha256="
                                         + "2d711642b726b04401627ca9fbac32f5c8530fb1903cc4db02258717921a4881",
                                 "--gateway.idempotency.fingerprint-secret=a-secret-of-this-deployment",
+                                "--gateway.guided.source-password-key=USvn5RuKkyrjSyj14Po4FfoMbQXpGtRvinotfRdkaZA=",
                                 "--rds.simulator.enabled=true",
                                 "--rds.endpoint=http://127.0.0.1:8080/")
                         .close())

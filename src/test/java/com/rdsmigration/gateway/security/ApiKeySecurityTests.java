@@ -87,8 +87,11 @@ class ApiKeySecurityTests {
         HttpResponse<String> env = get("/actuator/env", "demo-admin-key");
 
         assertThat(env.body())
-                .contains("gateway.idempotency.fingerprint-secret", "******")
-                .doesNotContain("demo-only-fingerprint-secret", "simulator-secret");
+                .contains("gateway.idempotency.fingerprint-secret", "gateway.guided.source-password-key", "******")
+                .doesNotContain(
+                        "demo-only-fingerprint-secret",
+                        "ZGVtby1vbmx5LXNvdXJjZS1wYXNzd29yZC1rZXktMzI=",
+                        "simulator-secret");
     }
 
     @Test

@@ -32,6 +32,7 @@ class ProdProfileTests {
         settings.put("gateway.security.api-keys[0].key-sha256", "9".repeat(64));
         settings.put("gateway.webhooks.signing-secret", "a-webhook-secret-of-this-deployment");
         settings.put("gateway.idempotency.fingerprint-secret", "a-fingerprint-secret-of-this-deployment");
+        settings.put("gateway.guided.source-password-key", "USvn5RuKkyrjSyj14Po4FfoMbQXpGtRvinotfRdkaZA=");
         settings.put("rds.simulator.enabled", "true");
         settings.put("rds.endpoint", "http://127.0.0.1:8080/");
         return settings;
@@ -68,8 +69,9 @@ class ProdProfileTests {
 
         assertThatThrownBy(() -> start(settings))
                 .isInstanceOf(MissingSettingException.class)
-                .hasMessage("Missing required setting 'gateway.security.api-keys': profile 'prod' refuses the public"
-                        + " demo API keys (demo-team-a-key, demo-team-b-key, demo-admin-key).");
+                .hasMessage(
+                        "Missing required setting 'gateway.security.api-keys': profile 'prod' refuses the public"
+                                + " demo API keys (demo-team-a-key, demo-team-a-reviewer-key, demo-team-b-key, demo-admin-key).");
     }
 
     @Test
@@ -128,18 +130,21 @@ class ProdProfileTests {
                             "spring.datasource.url",
                             "gateway.security.api-keys",
                             "gateway.webhooks.signing-secret",
-                            "gateway.idempotency.fingerprint-secret");
+                            "gateway.idempotency.fingerprint-secret",
+                            "gateway.guided.source-password-key");
             assertThat(missing.getMessage().lines())
                     .first()
                     .isEqualTo("Missing required settings 'spring.datasource.url', 'gateway.security.api-keys',"
-                            + " 'gateway.webhooks.signing-secret', 'gateway.idempotency.fingerprint-secret':");
-            assertThat(missing.getMessage().lines()).hasSize(5);
+                            + " 'gateway.webhooks.signing-secret', 'gateway.idempotency.fingerprint-secret',"
+                            + " 'gateway.guided.source-password-key':");
+            assertThat(missing.getMessage().lines()).hasSize(6);
             assertThat(missing.action().lines())
-                    .hasSize(4)
+                    .hasSize(5)
                     .anyMatch(line -> line.contains("SPRING_DATASOURCE_URL"))
                     .anyMatch(line -> line.contains("GATEWAY_SECURITY_APIKEYS_0_KEYSHA256"))
                     .anyMatch(line -> line.contains("GATEWAY_WEBHOOKS_SIGNINGSECRET"))
-                    .anyMatch(line -> line.contains("GATEWAY_IDEMPOTENCY_FINGERPRINTSECRET"));
+                    .anyMatch(line -> line.contains("GATEWAY_IDEMPOTENCY_FINGERPRINTSECRET"))
+                    .anyMatch(line -> line.contains("GATEWAY_GUIDED_SOURCEPASSWORDKEY"));
         });
     }
 

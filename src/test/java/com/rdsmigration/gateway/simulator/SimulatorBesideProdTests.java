@@ -42,6 +42,7 @@ class SimulatorBesideProdTests {
         settings.put("spring.datasource.username", database.getUsername());
         settings.put("spring.datasource.password", database.getPassword() == null ? "" : database.getPassword());
         settings.put("gateway.idempotency.fingerprint-secret", "test-fingerprint-secret");
+        settings.put("gateway.guided.source-password-key", "USvn5RuKkyrjSyj14Po4FfoMbQXpGtRvinotfRdkaZA=");
         settings.put("gateway.webhooks.signing-secret", "test-webhook-signing-secret");
         settings.put("gateway.security.api-keys[0].team", "team-a");
         settings.put(

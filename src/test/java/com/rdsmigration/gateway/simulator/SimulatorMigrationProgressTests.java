@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -91,6 +93,49 @@ class SimulatorMigrationProgressTests {
                 .startsWith("user=migratetest password=******** ")
                 .contains("host=172.16.0.9 port=5433");
         assertThat(streaming.properties()).allMatch(entry -> entry.getValue().isString());
+    }
+
+    @Test
+    void showsAnImposedStateAndLagOnlyFromStartupUntilTheSwitchover() {
+        ReplicationOverride imposed = new ReplicationOverride(ReplicationState.DISCONNECT, 120);
+        Instant activated = CREATED.plusSeconds(100);
+        MigrationProgress switching = MigrationProgress.of(CREATED, activated, activated.plusSeconds(1), CLOCK);
+        MigrationProgress done = MigrationProgress.of(CREATED, activated, activated.plusSeconds(5), CLOCK);
+
+        assertThat(List.of(at(0), at(5), at(10), at(15), switching, done))
+                .extracting(progress -> progress.stage().wireName() + " " + imposed.state(progress.stage()) + " "
+                        + imposed.replayLagSeconds(progress.stage(), -1))
+                .containsExactly(
+                        "precheck unstarted -1",
+                        "basebackup unstarted -1",
+                        "startup disconnect 120",
+                        "increment disconnect 120",
+                        "switch streaming -1",
+                        "success finish -1");
+
+        JsonNode info = JsonMapper.shared()
+                .readTree(MigrationItems.replicationInfo(SOURCE, at(20), imposed, CREATED.plusSeconds(20)));
+        assertThat(info.path("Status").asString()).isEqualTo("disconnect");
+        assertThat(info.path("ReplayLag").asString()).isEqualTo("120");
+        assertThat(info.path("ReceivedLsn").asString())
+                .as("otherwise unchanged")
+                .isEqualTo("0/3A00000");
+        assertThat(MigrationItems.replicationInfo(SOURCE, at(20), ReplicationOverride.NONE, CREATED.plusSeconds(20)))
+                .isEqualTo(MigrationItems.replicationInfo(SOURCE, at(20), CREATED.plusSeconds(20)));
+    }
+
+    @Test
+    void keepsTheStagesOwnStateAndLagForWhatAnOverrideLeavesOut() {
+        ReplicationOverride lagOnly = new ReplicationOverride(null, 120);
+
+        assertThat(lagOnly.state(MigrateStage.STARTUP)).isEqualTo("catchup");
+        assertThat(lagOnly.replayLagSeconds(MigrateStage.STARTUP, 5)).isEqualTo(120);
+        assertThat(new ReplicationOverride(ReplicationState.CATCHUP, null).replayLagSeconds(MigrateStage.INCREMENT, 0))
+                .isZero();
+        assertThat(lagOnly.with(new ReplicationOverride(ReplicationState.DISCONNECT, null)))
+                .isEqualTo(new ReplicationOverride(ReplicationState.DISCONNECT, 120));
+        assertThat(Arrays.stream(ReplicationState.values()).map(ReplicationState::wireName))
+                .containsExactly("streaming", "catchup", "disconnect");
     }
 
     @Test

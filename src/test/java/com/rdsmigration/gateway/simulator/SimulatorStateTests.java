@@ -88,6 +88,39 @@ class SimulatorStateTests {
     }
 
     @Test
+    void keepsAReplicationOverrideThroughLaterChangesUntilAReset() {
+        ReplicationOverride disconnect = new ReplicationOverride(ReplicationState.DISCONNECT, null);
+        assertThat(instances.replication("pgm-live")).isEqualTo(ReplicationOverride.NONE);
+
+        instances.override("pgm-live", null, null, null, disconnect);
+        instances.override("pgm-live", null, null, null, new ReplicationOverride(null, 120));
+        instances.override("pgm-live", null, "Stopped", null);
+        assertThat(instances.replication("pgm-live"))
+                .isEqualTo(new ReplicationOverride(ReplicationState.DISCONNECT, 120));
+        assertThat(instances.require("pgm-live").status()).isEqualTo("Stopped");
+
+        instances.override("pgm-live", null, null, null, new ReplicationOverride(ReplicationState.STREAMING, 0));
+        assertThat(instances.replication("pgm-live")).isEqualTo(new ReplicationOverride(ReplicationState.STREAMING, 0));
+        assertThat(instances.require("pgm-live").status())
+                .as("a status left out takes the default, as before")
+                .isEqualTo("Running");
+
+        instances.clearOverrides();
+        assertThat(instances.replication("pgm-live")).isEqualTo(ReplicationOverride.NONE);
+    }
+
+    @Test
+    void countsAReplicationOnlyChangeAgainstTheBoundOnChangedInstances() {
+        InstanceDirectory bounded = new InstanceDirectory(Map.of(), 1);
+        ReplicationOverride lag = new ReplicationOverride(null, 30);
+
+        assertThat(bounded.override("pgm-one", null, null, null, lag)).isTrue();
+        assertThat(bounded.override("pgm-two", null, null, null, lag)).isFalse();
+        assertThat(bounded.replication("pgm-two")).isEqualTo(ReplicationOverride.NONE);
+        assertThat(bounded.require("pgm-one").status()).isEqualTo("Running");
+    }
+
+    @Test
     void describesConfiguredInstancesWithTheirResourceGroup() {
         var answer = new InstanceAttributeActions(instances)
                 .describe(new ActionCall("R", Map.of("DBInstanceId", "pgm-owned,pgm-stopped"), NOW));

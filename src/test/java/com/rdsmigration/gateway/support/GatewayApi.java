@@ -18,6 +18,9 @@ import tools.jackson.databind.JsonNode;
 public final class GatewayApi {
 
     public static final String TEAM_A = "demo-team-a-key";
+    /** A second caller of team-a (another person), who may approve what the first created. */
+    public static final String TEAM_A_REVIEWER = "demo-team-a-reviewer-key";
+
     public static final String TEAM_B = "demo-team-b-key";
     public static final String ADMIN = "demo-admin-key";
 

@@ -2,6 +2,7 @@ package com.rdsmigration.gateway.support;
 
 import com.rdsmigration.gateway.audit.AuditWebSliceMocks;
 import com.rdsmigration.gateway.cloudmigration.CloudMigrationWebSliceMocks;
+import com.rdsmigration.gateway.guided.GuidedWebSliceMocks;
 import com.rdsmigration.gateway.imports.ImportWebSliceMocks;
 import com.rdsmigration.gateway.quota.QuotaWebSliceMocks;
 import java.lang.annotation.Documented;
@@ -14,7 +15,7 @@ import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
 
 /**
- * The API's web layer alone, no database: the controllers of imports, cloud migrations, audit and quota with mocks
+ * The API's web layer alone, no database: the controllers of imports, cloud migrations, guided migrations, audit and quota with mocks
  * behind them, the problem advice and error controller, the gateway's servlet filters (WebConfiguration) and its API-key
  * security, which takes the demo keys of {@code application.yaml}. Every class with this annotation and nothing else
  * shares one cached context.
@@ -40,6 +41,7 @@ import org.springframework.context.annotation.FilterType;
                                 "com\\.rdsmigration\\.gateway\\.security\\.(SecurityConfiguration|SecurityProperties)"))
 @ImportWebSliceMocks
 @CloudMigrationWebSliceMocks
+@GuidedWebSliceMocks
 @AuditWebSliceMocks
 @QuotaWebSliceMocks
 public @interface WebSliceTest {}
