@@ -25,7 +25,7 @@ class ApiKeyRegistryTests {
 
     @Test
     void theDemoKeysHashToTheValuesTheDefaultProfileShips() {
-        assertThat(List.of("demo-team-a-key", "demo-team-b-key", "demo-admin-key").stream()
+        assertThat(List.of("demo-team-a-key", "demo-team-a-reviewer-key", "demo-team-b-key", "demo-admin-key").stream()
                         .map(k -> HexFormat.of().formatHex(ApiKeyRegistry.sha256(k)))
                         .toList())
                 .isEqualTo(ApiKeyRegistry.DEMO_KEY_HASHES);
