@@ -90,7 +90,7 @@ record GuidedMigrationResponse(
     /** A status taken, when, and why. */
     @Schema(name = "GuidedMigrationStatusChange")
     record StatusChange(
-            @Schema(example = "MIGRATING") GuidedStatus status,
+            @Schema(example = GuidedStatus.EXAMPLE) GuidedStatus status,
             Instant at,
 
             @Schema(example = "precheck 0f8fad5b-d9cb-469f-a165-70867728950e passed")
