@@ -156,7 +156,11 @@ class GuidedSteps {
             }
             return;
         } catch (RdsException e) {
-            end(guided, GuidedStatus.SWITCHING, GuidedStatus.FAILED, "the upstream refused the cutover: " + e);
+            end(
+                    guided,
+                    GuidedStatus.SWITCHING,
+                    GuidedStatus.FAILED,
+                    "the upstream refused the cutover: " + e.getMessage());
             return;
         } catch (ProblemException e) {
             back(guided, "ActivateMigrationTargetInstance was not sent: " + e.getMessage());

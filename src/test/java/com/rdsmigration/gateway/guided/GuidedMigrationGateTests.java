@@ -126,4 +126,30 @@ class GuidedMigrationGateTests {
         guided.driveUntil(id, "SUCCEEDED", 3);
         assertThat(creator.upstreamCalls(ACTIVATE)).isEqualTo(activatesBefore + 1);
     }
+
+    @Test
+    void aCutoverTheUpstreamRefusesEndsFailedWithTheReason() {
+        JsonNode created = guided.create("{\"requiredApprovals\":0}");
+        String id = created.path("id").asString();
+        guided.driveUntil(id, "MIGRATING", 3);
+        creator.putFaults("{\"errorRate\": 1.0, \"errorCode\": \"IncorrectDBInstanceState\", \"httpStatus\": 403,"
+                + " \"actions\": [\"" + ACTIVATE + "\"]}");
+        try {
+            JsonNode failed = guided.driveUntil(id, "FAILED", 10);
+            JsonNode history = failed.path("history");
+            assertThat(history.get(history.size() - 2).path("status").asString())
+                    .isEqualTo("SWITCHING");
+            assertThat(history.get(history.size() - 1).path("reason").asString())
+                    .contains("the upstream refused the cutover")
+                    .contains("IncorrectDBInstanceState");
+            assertThat(failed.path("blockers")).isEmpty();
+        } finally {
+            creator.putFaults("{}");
+        }
+        clock.advance(GuidedMigrations.ROUND);
+        driver.driveAll();
+        assertThat(guided.get(id).path("status").asString())
+                .as("an ended one is no longer driven")
+                .isEqualTo("FAILED");
+    }
 }
