@@ -10,8 +10,8 @@ import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The self-managed PostgreSQL to migrate from. The password is write-only: it is sent upstream and nowhere else,
- * never stored, returned or logged.
+ * The self-managed PostgreSQL to migrate from. The password is write-only: it is sent upstream, never returned or
+ * logged, and stored only by a guided migration, sealed, until its migration exists upstream.
  */
 @Schema(name = "Source")
 public record MigrationSource(
@@ -33,7 +33,8 @@ public record MigrationSource(
         String account,
 
         @Schema(
-                description = "Password of the account. Write-only: never stored or returned.",
+                description = "Password of the account. Write-only: never returned or logged; kept only by a guided"
+                        + " migration, sealed, until its migration exists upstream.",
                 accessMode = Schema.AccessMode.WRITE_ONLY,
                 format = "password",
                 example = "change-me")

@@ -32,6 +32,8 @@ import org.springframework.context.annotation.Import;
             // RequestRateLimitTests has its own.
             "gateway.security.rate-limit.requests-per-second=1000000",
             "gateway.security.rate-limit.burst=1000000",
+            // Due webhook deliveries are claimed within a tenth of a second, so tests wait on them less.
+            "gateway.webhooks.poll-interval=100ms",
             // Tests run the reconciler themselves.
             "gateway.reconciler.interval=1h",
             // The progress tracker would read tasks whenever a test moves the clock; the Tracker*Tests run it on
