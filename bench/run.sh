@@ -10,6 +10,10 @@
 #   BENCH_CONCURRENCY=16                workers of the saturated (closed-loop) scenarios
 #   BENCH_SCENARIOS=...                 a subset of sim-create-max,gw-create-max,sim-create-rate,gw-create-rate,gw-get-max
 #   BENCH_PORT                          the gateway's port (default: the first free one from 18080)
+#   BENCH_WRITES=1                      first count PostgreSQL's write transactions and row writes per create (bench/writes.sh);
+#                                       0 skips it (it takes about a minute)
+#   BENCH_JAR                           the gateway jar to run (default: this build's, built when missing), e.g. a
+#                                       baseline build's (bench/compare.sh)
 #   BENCH_GATEWAY_OPTS                  extra JVM options of the gateway (space-separated), e.g. for limits of later
 #                                       features that the benchmark must raise far above its own load. The upstream
 #                                       rate limits and the daily task limit are raised by the script itself.
@@ -17,6 +21,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 source bench/lib.sh
+source bench/writes.sh
 
 warmup=${BENCH_WARMUP:-30}
 duration=${BENCH_DURATION:-20}
@@ -41,6 +46,11 @@ limits_raised="$limits_raised -Dgateway.quota.daily-task-limit=1000000000"
 # shellcheck disable=SC2086 # both hold several options
 bench_start_gateway bench "$log" $limits_raised ${BENCH_GATEWAY_OPTS:-}
 
+if [[ ${BENCH_WRITES:-1} == 1 ]]; then
+  echo "Counting PostgreSQL writes per create (about a minute)"
+  bench_writes bench "$results/writes-$stamp.json"
+fi
+
 echo "Running: ${warmup} s warm-up + ${duration} s measured per scenario, rate $rate/s, concurrency $concurrency"
 status=0
 java -cp target/classes bench/LoadGenerator.java --base "http://127.0.0.1:$port" --warmup "$warmup" \
@@ -52,6 +62,6 @@ echo
 echo "machine: $(bench_machine), load average $(cut -d' ' -f1-3 /proc/loadavg)"
 java -version 2>&1 | sed 's/^/  /'
 echo "gateway log: $log ($(grep -c ' ERROR ' "$log" || true) ERROR lines)"
-echo "results: $json"
+echo "results: $json$([[ ${BENCH_WRITES:-1} == 1 ]] && echo " and $results/writes-$stamp.json")"
 [[ $status -eq 0 ]] || echo "FAILED: the load generator exited with status $status" >&2
 exit "$status"

@@ -102,7 +102,7 @@ start_once() {
     "$java" $(command_of "$layout") >"$log" 2>&1) &
   pid=$!
   gateway=$pid
-  trap bench_stop_gateway EXIT
+  trap bench_cleanup EXIT
   until curl -fsS -o /dev/null "http://127.0.0.1:$port/actuator/health/readiness" 2>/dev/null; do
     if ! kill -0 "$pid" 2>/dev/null; then
       echo "The $layout gateway exited during start-up; the end of $log:" >&2
