@@ -11,20 +11,22 @@ import com.rdsmigration.gateway.rds.wire.ImportDatabaseBetweenInstancesResponse;
 import com.rdsmigration.gateway.rds.wire.RdsResponse;
 import com.rdsmigration.gateway.security.Caller;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Records every upstream attempt: a row before it leaves (outcome UNKNOWN), completed when it ends. Who sent it is the
+ * Records every upstream attempt: a row before it leaves (outcome UNKNOWN), completed when it ends, each in the
+ * transaction the client commits then (see {@link UpstreamAttemptListener}). Who sent it is the
  * authenticated caller of the request being served, or {@code system} for the gateway's background jobs; secrets in
  * the parameters are masked before anything is written. When the store cannot be reached the attempt is logged
  * instead (reads may pass while the database is down; mutations never get this far without it).
@@ -62,10 +64,9 @@ class AuditTrail implements UpstreamAttemptListener {
                 CorrelationId.current(),
                 masked);
         boolean recorded = write(() -> store.started(started), started, "before it left");
-        long begun = System.nanoTime();
         return new Outcome() {
             @Override
-            public void succeeded(int httpStatus, RdsResponse answer) {
+            public void succeeded(int httpStatus, RdsResponse answer, Duration took) {
                 end(new AuditStore.Ended(
                         AuditOutcome.SUCCEEDED,
                         httpStatus,
@@ -73,11 +74,11 @@ class AuditTrail implements UpstreamAttemptListener {
                         answer.requestId(),
                         importId(answer),
                         taskId(answer),
-                        elapsedMs(begun)));
+                        took.toMillis()));
             }
 
             @Override
-            public void failed(RdsException failure) {
+            public void failed(RdsException failure, Duration took) {
                 end(new AuditStore.Ended(
                         outcome(failure),
                         failure.httpStatus() == 0 ? null : failure.httpStatus(),
@@ -85,7 +86,7 @@ class AuditTrail implements UpstreamAttemptListener {
                         failure.requestId(),
                         null,
                         null,
-                        elapsedMs(begun)));
+                        took.toMillis()));
             }
 
             private void end(AuditStore.Ended ended) {
@@ -116,7 +117,15 @@ class AuditTrail implements UpstreamAttemptListener {
         return lower.contains("password") || lower.contains("secret") || lower.contains("token");
     }
 
+    /**
+     * Writes in the client's transaction, which a failure here must fail (a mutation never leaves unrecorded); only
+     * without one (a read while the store is down) is a failure logged instead, with what the event held.
+     */
     private boolean write(Runnable statement, AuditStore.Started attempt, String when) {
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            statement.run();
+            return true;
+        }
         try {
             statement.run();
             return true;
@@ -156,9 +165,5 @@ class AuditTrail implements UpstreamAttemptListener {
 
     private static @Nullable Long number(@Nullable String value) {
         return value != null && value.matches("\\d{1,18}") ? Long.parseLong(value) : null;
-    }
-
-    private static long elapsedMs(long begunNanos) {
-        return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - begunNanos);
     }
 }

@@ -1,6 +1,7 @@
 package com.rdsmigration.gateway.cloudmigration;
 
 import com.rdsmigration.gateway.intent.IntentSteps;
+import com.rdsmigration.gateway.rds.CallWrites;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -29,8 +30,8 @@ record CloudMigrationCreation(CloudMigrationStore store, CloudMigrationUpstream 
     }
 
     @Override
-    public CloudMigrationUpstream.Created send(CloudMigrationTask intent) {
-        return upstream.create(task.kind(), task.target(), task.source(), task.taskName());
+    public CloudMigrationUpstream.Created send(CallWrites<CloudMigrationUpstream.Created> writes) {
+        return upstream.create(task.kind(), task.target(), task.source(), task.taskName(), writes);
     }
 
     @Override

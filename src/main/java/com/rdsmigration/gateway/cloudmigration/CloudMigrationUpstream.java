@@ -1,5 +1,6 @@
 package com.rdsmigration.gateway.cloudmigration;
 
+import com.rdsmigration.gateway.rds.CallWrites;
 import com.rdsmigration.gateway.rds.RdsClient;
 import com.rdsmigration.gateway.rds.wire.ActivateMigrationTargetInstanceRequest;
 import com.rdsmigration.gateway.rds.wire.CloudMigrationSource;
@@ -10,6 +11,7 @@ import com.rdsmigration.gateway.rds.wire.DescribeCloudMigrationPrecheckResultReq
 import com.rdsmigration.gateway.rds.wire.DescribeCloudMigrationResultRequest;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -23,16 +25,35 @@ public class CloudMigrationUpstream {
         this.rds = rds;
     }
 
-    Created create(TaskKind kind, String target, MigrationSource source, String taskName) {
+    /** Creates a precheck or a migration, with the caller's {@code writes} in the call's own transactions. */
+    Created create(TaskKind kind, String target, MigrationSource source, String taskName, CallWrites<Created> writes) {
         CloudMigrationSource wire = new CloudMigrationSource(
                 source.host(), source.port(), source.account(), source.password(), source.category());
         if (kind == TaskKind.PRECHECK) {
             var answer = rds.createCloudMigrationPrecheckTask(
-                    new CreateCloudMigrationPrecheckTaskRequest(target, wire, taskName));
+                    new CreateCloudMigrationPrecheckTaskRequest(target, wire, taskName),
+                    created(writes, precheck -> new Created(precheck.taskId(), precheck.requestId())));
             return new Created(answer.taskId(), answer.requestId());
         }
-        var answer = rds.createCloudMigrationTask(new CreateCloudMigrationTaskRequest(target, wire, taskName));
+        var answer = rds.createCloudMigrationTask(
+                new CreateCloudMigrationTaskRequest(target, wire, taskName),
+                created(writes, migration -> new Created(migration.taskId(), migration.requestId())));
         return new Created(answer.taskId(), answer.requestId());
+    }
+
+    /** The caller's writes, told the upstream's answer in this module's terms. */
+    private static <W> CallWrites<W> created(CallWrites<Created> writes, Function<W, Created> created) {
+        return new CallWrites<>() {
+            @Override
+            public void beforeFirstAttempt() {
+                writes.beforeFirstAttempt();
+            }
+
+            @Override
+            public void answered(W answer) {
+                writes.answered(created.apply(answer));
+            }
+        };
     }
 
     /** The task's current state upstream, if the upstream lists it. */

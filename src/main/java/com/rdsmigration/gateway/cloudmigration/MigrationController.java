@@ -10,6 +10,7 @@ import static com.rdsmigration.gateway.problem.ProblemAnswer.UPSTREAM_REFUSED_PA
 import static com.rdsmigration.gateway.problem.ProblemAnswer.UPSTREAM_REFUSED_STATE;
 import static com.rdsmigration.gateway.problem.ProblemAnswer.UPSTREAM_UNAVAILABLE;
 
+import com.rdsmigration.gateway.intent.CreatesIntent;
 import com.rdsmigration.gateway.problem.ProblemAnswers;
 import com.rdsmigration.gateway.problem.ProblemCase;
 import com.rdsmigration.gateway.problem.ProblemType;
@@ -54,6 +55,7 @@ class MigrationController {
     }
 
     @PostMapping
+    @CreatesIntent
     @Operation(
             operationId = "createMigration",
             summary = "Start a migration (CreateCloudMigrationTask)",

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
@@ -33,10 +34,49 @@ class IdempotencyClaims {
         this.properties = properties;
     }
 
+    /** Claims the key for this request, in a transaction of its own, or decides it may not run. */
     Claim claim(KeyScope scope, String key, String fingerprint) {
+        return decide(scope, key, () -> {
+            Instant now = clock.instant();
+            UUID owner = UUID.randomUUID();
+            if (store.insertInFlight(scope, key, fingerprint, owner, now, now.plus(properties.retention()))) {
+                return Optional.of(new Claim.Acquired(scope, key, owner));
+            }
+            return settled(scope, key, fingerprint);
+        });
+    }
+
+    /**
+     * Decides as {@link #claim} does, but by reading: a key not used yet is not written here but {@link
+     * Claim.Deferred} to the transaction of the request's intent ({@link IntentClaims}), which costs no transaction.
+     */
+    Claim check(KeyScope scope, String key, String fingerprint) {
+        return decide(scope, key, () -> {
+            if (store.find(scope, key).isEmpty()) {
+                return Optional.of(new Claim.Deferred(scope, key, fingerprint, clock.instant()));
+            }
+            return settled(scope, key, fingerprint);
+        });
+    }
+
+    /** Claims a deferred key in the transaction the caller has open; 409 when another request claimed it meanwhile. */
+    void claimWithIntent(Claim.Deferred deferred) {
+        Claim.Acquired claim = deferred.claim();
+        if (!store.insertInFlight(
+                claim.scope(),
+                claim.key(),
+                deferred.fingerprint(),
+                claim.owner(),
+                deferred.startedAt(),
+                deferred.startedAt().plus(properties.retention()))) {
+            throw inProgress();
+        }
+    }
+
+    private Claim decide(KeyScope scope, String key, Supplier<Optional<Claim>> round) {
         try {
             for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-                Optional<Claim> decided = tryClaim(scope, key, fingerprint);
+                Optional<Claim> decided = round.get();
                 if (decided.isPresent()) {
                     return decided.get();
                 }
@@ -52,13 +92,9 @@ class IdempotencyClaims {
         }
     }
 
-    /** One round: empty when the row changed under us and the round must be repeated. */
-    private Optional<Claim> tryClaim(KeyScope scope, String key, String fingerprint) {
+    /** What a key that has a row allows; empty when the row changed under us and the round must be repeated. */
+    private Optional<Claim> settled(KeyScope scope, String key, String fingerprint) {
         Instant now = clock.instant();
-        UUID owner = UUID.randomUUID();
-        if (store.insertInFlight(scope, key, fingerprint, owner, now, now.plus(properties.retention()))) {
-            return Optional.of(new Claim.Acquired(scope, key, owner));
-        }
         KeyRecord found = store.find(scope, key).orElse(null);
         if (found == null) {
             return Optional.empty();
@@ -80,12 +116,49 @@ class IdempotencyClaims {
         if (found.startedAt().plus(properties.inFlightTimeout()).isAfter(now)) {
             return Optional.of(new Claim.Refused(inProgress()));
         }
+        UUID owner = UUID.randomUUID();
         boolean tookOver = store.takeOver(scope, key, found.owner(), owner, now, now.plus(properties.retention()));
         if (tookOver) {
             log.warn("Took over idempotency key of team {} abandoned since {}", scope.team(), found.startedAt());
             return Optional.of(new Claim.Acquired(scope, key, owner));
         }
         return Optional.empty();
+    }
+
+    /**
+     * Settles a deferred key: as {@link #settle(Claim.Acquired, StoredAnswer)} once its intent committed; else an
+     * answer worth remembering (rare: the request never reached its intent) is stored on a new row.
+     */
+    void settle(Claim.Deferred deferred, StoredAnswer answer) {
+        if (deferred.held()) {
+            settle(deferred.claim(), answer);
+        } else if (AnswerPolicy.remembers(answer)) {
+            Claim.Acquired claim = deferred.claim();
+            try {
+                Instant now = clock.instant();
+                if (store.insertInFlight(
+                        claim.scope(),
+                        claim.key(),
+                        deferred.fingerprint(),
+                        claim.owner(),
+                        now,
+                        now.plus(properties.retention()))) {
+                    settle(claim, answer);
+                }
+            } catch (DataAccessException e) {
+                log.warn(
+                        "Cannot store the answer of an idempotency key of team {}",
+                        claim.scope().team(),
+                        e);
+            }
+        }
+    }
+
+    /** Frees a deferred key, if its intent claimed it. */
+    void release(Claim.Deferred deferred) {
+        if (deferred.held()) {
+            release(deferred.claim());
+        }
     }
 
     /** Stores an answer worth remembering, else releases the key; the answer goes out whatever happens here. */
@@ -121,7 +194,7 @@ class IdempotencyClaims {
         }
     }
 
-    private static ProblemException inProgress() {
+    static ProblemException inProgress() {
         return new ProblemException(
                         ProblemType.CONFLICT,
                         "A request with this " + IdempotencyKeyHeader.NAME + " is still in progress; retry once it"

@@ -8,6 +8,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.HandlerExceptionResolver;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
  * Puts the idempotency filter right behind Spring Security's filter chain (order -100), so it sees the authenticated
@@ -38,9 +39,10 @@ class IdempotencyConfiguration {
     FilterRegistrationBean<IdempotencyFilter> idempotencyFilter(
             IdempotencyClaims claims,
             Fingerprint fingerprint,
-            @Qualifier("handlerExceptionResolver") HandlerExceptionResolver exceptionResolver) {
-        FilterRegistrationBean<IdempotencyFilter> registration =
-                new FilterRegistrationBean<>(new IdempotencyFilter(claims, fingerprint, exceptionResolver));
+            @Qualifier("handlerExceptionResolver") HandlerExceptionResolver exceptionResolver,
+            @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings) {
+        FilterRegistrationBean<IdempotencyFilter> registration = new FilterRegistrationBean<>(
+                new IdempotencyFilter(claims, fingerprint, exceptionResolver, new IntentHandlers(mappings)));
         registration.addUrlPatterns(IdempotencyFilter.API_PREFIX + "*");
         registration.setOrder(FILTER_ORDER);
         return registration;

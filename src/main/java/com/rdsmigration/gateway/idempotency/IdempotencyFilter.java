@@ -8,6 +8,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -20,7 +21,9 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * authenticated caller's key is ever stored, scoped to the caller (its team and its API key's name or token's
  * subject), so one caller's answer is never replayed to another. The first request with a key runs while
  * its key is marked running; its answer is then remembered or the key released (see {@link AnswerPolicy}), and a
- * failure of the chain always releases it. Fields the controller marked {@link ShownOnce} (a webhook's signing
+ * failure of the chain always releases it. A request whose handler {@link
+ * com.rdsmigration.gateway.intent.CreatesIntent creates an intent} marks its key running in the intent's own
+ * transaction ({@link IntentClaims}), after a read here has found the key free. Fields the controller marked {@link ShownOnce} (a webhook's signing
  * secret) are not kept: a replay answers without them. Requests without the header pass untouched.
  */
 final class IdempotencyFilter extends OncePerRequestFilter {
@@ -30,11 +33,17 @@ final class IdempotencyFilter extends OncePerRequestFilter {
     private final IdempotencyClaims claims;
     private final Fingerprint fingerprint;
     private final HandlerExceptionResolver problems;
+    private final IntentHandlers intentHandlers;
 
-    IdempotencyFilter(IdempotencyClaims claims, Fingerprint fingerprint, HandlerExceptionResolver problems) {
+    IdempotencyFilter(
+            IdempotencyClaims claims,
+            Fingerprint fingerprint,
+            HandlerExceptionResolver problems,
+            IntentHandlers intentHandlers) {
         this.fingerprint = fingerprint;
         this.claims = claims;
         this.problems = problems;
+        this.intentHandlers = intentHandlers;
     }
 
     @Override
@@ -57,16 +66,27 @@ final class IdempotencyFilter extends OncePerRequestFilter {
         try {
             String key = IdempotencyKeyHeader.read(request);
             body = request.getInputStream().readAllBytes();
-            claim = claims.claim(
-                    new KeyScope(caller.team(), caller.principal()),
-                    key,
-                    fingerprint.of(request.getMethod(), target(request), body));
+            KeyScope scope = new KeyScope(caller.team(), caller.principal());
+            String print = fingerprint.of(request.getMethod(), target(request), body);
+            claim = intentHandlers.createsIntent(request)
+                    ? claims.check(scope, key, print)
+                    : claims.claim(scope, key, print);
         } catch (ProblemException | IOException e) {
             answerProblem(request, response, e);
             return;
         }
+        HttpServletRequest withBody = new CachedBodyRequest(request, body);
         if (claim instanceof Claim.Acquired acquired) {
-            run(acquired, new CachedBodyRequest(request, body), response, chain);
+            run(withBody, response, chain, answer -> claims.settle(acquired, answer), () -> claims.release(acquired));
+        } else if (claim instanceof Claim.Deferred deferred) {
+            IntentClaims.serving(
+                    deferred,
+                    () -> run(
+                            withBody,
+                            response,
+                            chain,
+                            answer -> claims.settle(deferred, answer),
+                            () -> claims.release(deferred)));
         } else if (claim instanceof Claim.Replay replay) {
             replay.answer().replayTo(response);
         } else if (claim instanceof Claim.Refused refused) {
@@ -74,17 +94,26 @@ final class IdempotencyFilter extends OncePerRequestFilter {
         }
     }
 
-    private void run(Claim.Acquired claim, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+    /**
+     * Runs the request with its answer recorded; then {@code settle} stores or releases the key with it. A failure of
+     * the chain always {@code release}s it.
+     */
+    private void run(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            FilterChain chain,
+            Consumer<StoredAnswer> settle,
+            Runnable release)
             throws ServletException, IOException {
         ContentCachingResponseWrapper recorded = new ContentCachingResponseWrapper(response);
         boolean settled = false;
         try {
             chain.doFilter(request, recorded);
-            claims.settle(claim, StoredAnswer.of(recorded).without(ShownOnce.of(request)));
+            settle.accept(StoredAnswer.of(recorded).without(ShownOnce.of(request)));
             settled = true;
         } finally {
             if (!settled) {
-                claims.release(claim);
+                release.run();
             }
             recorded.copyBodyToResponse();
         }

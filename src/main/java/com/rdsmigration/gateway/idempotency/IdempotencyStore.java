@@ -9,7 +9,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -30,24 +29,23 @@ class IdempotencyStore {
         this.jdbc = jdbc;
     }
 
-    /** Claims a fresh key; {@code false} when the caller already has a row for it. */
+    /**
+     * Claims a fresh key; {@code false} when the caller already has a row for it. No error then, which in PostgreSQL
+     * would end the transaction of an intent the claim is part of.
+     */
     boolean insertInFlight(KeyScope scope, String key, String fingerprint, UUID owner, Instant now, Instant expiresAt) {
-        try {
-            jdbc.sql("insert into idempotency_key (team, principal, idempotency_key, fingerprint, state, owner_token,"
-                            + " started_at, expires_at) values (:team, :principal, :key, :fingerprint, 'IN_FLIGHT',"
-                            + " :owner, :now, :expiresAt)")
-                    .param("team", scope.team())
-                    .param("principal", scope.principal())
-                    .param("key", key)
-                    .param("fingerprint", fingerprint)
-                    .param("owner", owner)
-                    .param("now", utc(now))
-                    .param("expiresAt", utc(expiresAt))
-                    .update();
-            return true;
-        } catch (DuplicateKeyException taken) {
-            return false;
-        }
+        return jdbc.sql("insert into idempotency_key (team, principal, idempotency_key, fingerprint, state,"
+                                + " owner_token, started_at, expires_at) values (:team, :principal, :key, :fingerprint,"
+                                + " 'IN_FLIGHT', :owner, :now, :expiresAt) on conflict do nothing")
+                        .param("team", scope.team())
+                        .param("principal", scope.principal())
+                        .param("key", key)
+                        .param("fingerprint", fingerprint)
+                        .param("owner", owner)
+                        .param("now", utc(now))
+                        .param("expiresAt", utc(expiresAt))
+                        .update()
+                == 1;
     }
 
     Optional<KeyRecord> find(KeyScope scope, String key) {

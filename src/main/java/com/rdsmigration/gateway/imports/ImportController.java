@@ -10,6 +10,7 @@ import static com.rdsmigration.gateway.problem.ProblemAnswer.UPSTREAM_REFUSED_PA
 import static com.rdsmigration.gateway.problem.ProblemAnswer.UPSTREAM_REFUSED_STATE;
 import static com.rdsmigration.gateway.problem.ProblemAnswer.UPSTREAM_UNAVAILABLE;
 
+import com.rdsmigration.gateway.intent.CreatesIntent;
 import com.rdsmigration.gateway.problem.ProblemAnswers;
 import com.rdsmigration.gateway.problem.ProblemCase;
 import com.rdsmigration.gateway.problem.ProblemType;
@@ -55,6 +56,7 @@ class ImportController {
     }
 
     @PostMapping
+    @CreatesIntent
     @Operation(
             operationId = "createImport",
             summary = "Start an import between two SQL Server instances",

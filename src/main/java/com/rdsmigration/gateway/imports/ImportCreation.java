@@ -1,6 +1,7 @@
 package com.rdsmigration.gateway.imports;
 
 import com.rdsmigration.gateway.intent.IntentSteps;
+import com.rdsmigration.gateway.rds.CallWrites;
 import com.rdsmigration.gateway.rds.RdsClient;
 import com.rdsmigration.gateway.rds.wire.ImportDatabaseBetweenInstancesRequest;
 import com.rdsmigration.gateway.rds.wire.ImportDatabaseBetweenInstancesResponse;
@@ -36,8 +37,9 @@ record ImportCreation(
     }
 
     @Override
-    public ImportDatabaseBetweenInstancesResponse send(ImportTask intent) {
-        return rds.importDatabaseBetweenInstances(new ImportDatabaseBetweenInstancesRequest(target, source, dbInfo));
+    public ImportDatabaseBetweenInstancesResponse send(CallWrites<ImportDatabaseBetweenInstancesResponse> writes) {
+        return rds.importDatabaseBetweenInstances(
+                new ImportDatabaseBetweenInstancesRequest(target, source, dbInfo), writes);
     }
 
     @Override

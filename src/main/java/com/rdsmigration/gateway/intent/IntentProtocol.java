@@ -1,61 +1,73 @@
 package com.rdsmigration.gateway.intent;
 
 import com.rdsmigration.gateway.problem.ProblemException;
+import com.rdsmigration.gateway.rds.AnswerNotRecorded;
 import com.rdsmigration.gateway.rds.RdsException;
 import com.rdsmigration.gateway.rds.TransientRdsException;
+import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 
 /**
- * Creates an upstream task without ever losing track of it: the intent is committed before anything is sent (a store
- * that cannot be written stops the create before the upstream hears of it), the upstream is called outside any
- * transaction, and then
+ * Creates an upstream task without ever losing track of it, in two transactions around the upstream call:
  *
  * <ul>
- *   <li>an acceptance is recorded with the upstream's ids;
+ *   <li>before it, the intent ({@code PENDING}), with the {@link IntentParticipant}s' writes (the idempotency key) and
+ *       the call's own records (its audit event, usage count, quota places and rate-limit permit): committed before
+ *       anything is sent, so a store that cannot be written, a quota used up or a name already taken stops the create
+ *       with nothing sent and nothing kept;
+ *   <li>after it, the acceptance with the upstream's ids, with the audit event's completion.
+ * </ul>
+ *
+ * Then, unless it was accepted:
+ *
+ * <ul>
  *   <li>a refusal, or a failure that provably never reached the upstream, drops the intent and is passed on;
  *   <li>a lost answer (a timeout, a 5xx) is looked up where the upstream can list the task, else the task is kept
  *       {@code UNKNOWN} for the reconciler and the answer says so (503, {@code outcome: UNKNOWN}): never sent blindly
  *       again;
  *   <li>an acceptance that cannot be recorded leaves the intent as it was for the reconciler and answers the same.
  * </ul>
- *
- * Every attempt is audited by the upstream client's listeners, whatever its outcome.
  */
 @Component
 public class IntentProtocol {
 
     private static final Logger log = LoggerFactory.getLogger(IntentProtocol.class);
 
+    private final List<IntentParticipant> participants;
+
+    IntentProtocol(ObjectProvider<IntentParticipant> participants) {
+        this.participants = participants.orderedStream().toList();
+    }
+
     /** Runs the protocol for one create; answers the task as accepted. */
     public <T, A, R> R create(IntentSteps<T, A, R> steps) {
-        T intent = steps.recordIntent();
-        A answer;
+        IntentRecording<T, A, R> recording = new IntentRecording<>(steps, participants);
         try {
-            answer = steps.send(intent);
+            steps.send(recording);
+            return recording.accepted();
+        } catch (AnswerNotRecorded e) {
+            log.warn(
+                    "{} {} was accepted upstream ({}) but could not be recorded: {}",
+                    steps.kind(),
+                    steps.id(recording.intent()),
+                    steps.upstreamIds(recording.answer()),
+                    e.getCause().getClass().getSimpleName());
+            throw ProblemException.outcomeUnknown(steps.kind(), steps.id(recording.intent()));
         } catch (TransientRdsException e) {
+            T intent = recording.committedIntent().orElseThrow(() -> e); // stopped before it was sent
             if (!e.outcomeUnknown()) {
                 steps.forget(intent);
                 throw e;
             }
             return answerLost(steps, intent, e);
         } catch (RdsException e) {
-            steps.forget(intent);
+            recording.committedIntent().ifPresent(steps::forget);
             throw e;
-        }
-        try {
-            return steps.accepted(intent, answer);
-        } catch (DataAccessException e) {
-            log.warn(
-                    "{} {} was accepted upstream ({}) but could not be recorded: {}",
-                    steps.kind(),
-                    steps.id(intent),
-                    steps.upstreamIds(answer),
-                    e.getClass().getSimpleName());
-            throw ProblemException.outcomeUnknown(steps.kind(), steps.id(intent));
         }
     }
 

@@ -1,11 +1,14 @@
 package com.rdsmigration.gateway.intent;
 
+import com.rdsmigration.gateway.rds.CallWrites;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
- * What one kind of upstream task does at each step of the {@link IntentProtocol}. Each store step is a short
- * transaction of its own, committed when it returns; none is open while {@link #send} runs.
+ * What one kind of upstream task does at each step of the {@link IntentProtocol}. {@link #recordIntent} and {@link
+ * #accepted} write in the upstream call's own transactions (the one committed before it leaves, and the one that
+ * records its answer: see {@link CallWrites}); the other store steps are short transactions of their own. None is
+ * open while the call is on its way.
  *
  * @param <T> the recorded intent (the task as stored)
  * @param <A> the upstream's answer to the create
@@ -16,19 +19,22 @@ public interface IntentSteps<T, A, R> {
     /** The task's kind in words ({@code import}, {@code precheck}, ...), for logs and problems. */
     String kind();
 
-    /** Records the intent (a {@code PENDING} task) and commits it; a failure here stops everything before any call. */
+    /**
+     * Records the intent (a {@code PENDING} task), in the transaction committed before the call leaves; a failure here
+     * stops everything before any call.
+     */
     T recordIntent();
 
     /** The gateway's id of the intent's task. */
     UUID id(T intent);
 
-    /** The upstream create call. */
-    A send(T intent);
+    /** The upstream create call, made with {@code writes}: they record the intent and the acceptance. */
+    A send(CallWrites<A> writes);
 
     /** The upstream's ids in an answer, for the log ({@code TaskId 42, RequestId ...}); never a secret. */
     String upstreamIds(A answer);
 
-    /** Records the upstream's acceptance: the task with the upstream's ids. */
+    /** Records the upstream's acceptance, in the transaction that records the answer: the task with its ids. */
     R accepted(T intent, A answer);
 
     /** Drops an intent the upstream provably did not act on: it never became a task. */

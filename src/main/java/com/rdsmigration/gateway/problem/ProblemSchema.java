@@ -133,14 +133,16 @@ class ProblemSchema implements OpenApiCustomizer {
                         new StringSchema()
                                 .description("Why the gateway did not send the call upstream: the account's upstream"
                                         + " rate limit, a daily task limit or a team budget (QUOTA_EXCEEDED), an open"
-                                        + " circuit breaker, too many calls in flight, or the shared rate limit"
-                                        + " cannot be read.")
+                                        + " circuit breaker, too many calls in flight, the shared rate limit"
+                                        + " cannot be read, or the gateway's database cannot record the call"
+                                        + " before it leaves.")
                                 ._enum(List.of(
                                         "RATE_LIMITED",
                                         "QUOTA_EXCEEDED",
                                         "BREAKER_OPEN",
                                         "BULKHEAD_FULL",
-                                        "LIMITER_UNAVAILABLE")))
+                                        "LIMITER_UNAVAILABLE",
+                                        "STORE_UNAVAILABLE")))
                 .addProperty(
                         ProblemException.OUTCOME,
                         new StringSchema()

@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -159,26 +158,23 @@ class DailyTaskQuota {
                 == 1;
     }
 
-    /** Creates the day's rows that are missing; another replica may have just created one: also fine. */
+    /**
+     * Creates the day's rows that are missing. Another replica may have just created one, which is fine, and no error
+     * either way: in PostgreSQL one would end the transaction the admission is part of.
+     */
     private void createRows(LocalDate day, @Nullable String team) {
-        insertIgnoringDuplicate(
-                jdbc.sql("insert into daily_task_quota (account, quota_day, admitted) values (:account, :day, 0)")
-                        .param("account", account.id())
-                        .param("day", day));
+        jdbc.sql("insert into daily_task_quota (account, quota_day, admitted) values (:account, :day, 0)"
+                        + " on conflict do nothing")
+                .param("account", account.id())
+                .param("day", day)
+                .update();
         if (team != null) {
-            insertIgnoringDuplicate(jdbc.sql("insert into team_daily_task_quota (account, team, quota_day, admitted)"
-                            + " values (:account, :team, :day, 0)")
+            jdbc.sql("insert into team_daily_task_quota (account, team, quota_day, admitted)"
+                            + " values (:account, :team, :day, 0) on conflict do nothing")
                     .param("account", account.id())
                     .param("team", team)
-                    .param("day", day));
-        }
-    }
-
-    private static void insertIgnoringDuplicate(JdbcClient.StatementSpec insert) {
-        try {
-            insert.update();
-        } catch (DuplicateKeyException anotherReplicaWasFirst) {
-            // the row is there, which is all this needed
+                    .param("day", day)
+                    .update();
         }
     }
 }

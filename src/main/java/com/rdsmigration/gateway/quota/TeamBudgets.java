@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -81,15 +80,16 @@ class TeamBudgets {
                 == 1;
     }
 
+    /**
+     * Creates the month's row; whether taking one may succeed now. Another replica may have created it first: no
+     * error then, which in PostgreSQL would end the transaction the admission is part of.
+     */
     private boolean createRow(String team, LocalDate month, long budget) {
-        try {
-            jdbc.sql("insert into team_budget_usage (team, quota_month, used) values (:team, :month, 0)")
-                    .param("team", team)
-                    .param("month", month)
-                    .update();
-            return true;
-        } catch (DuplicateKeyException anotherReplicaWasFirst) {
-            return usedIn(team, month) < budget;
-        }
+        int created = jdbc.sql("insert into team_budget_usage (team, quota_month, used) values (:team, :month, 0)"
+                        + " on conflict do nothing")
+                .param("team", team)
+                .param("month", month)
+                .update();
+        return created == 1 || usedIn(team, month) < budget;
     }
 }

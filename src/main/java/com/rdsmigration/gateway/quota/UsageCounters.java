@@ -8,9 +8,9 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Counts every upstream attempt as it leaves, in {@code upstream_usage}: per cloud account, day, team and action. The
@@ -45,10 +45,12 @@ class UsageCounters implements UpstreamAttemptListener {
                 Caller.current().map(Caller::team).orElse(SYSTEM),
                 action);
         int call = attempt == 1 ? 1 : 0;
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            count(key, call); // in the client's transaction, whose failure stops the attempt
+            return Outcome.IGNORED;
+        }
         try {
-            if (!raise(key, call)) {
-                insertOrRaise(key, call);
-            }
+            count(key, call);
         } catch (DataAccessException e) {
             log.warn(
                     "Upstream usage not counted ({}): {} attempt {} for {}",
@@ -74,18 +76,20 @@ class UsageCounters implements UpstreamAttemptListener {
                 == 1;
     }
 
-    private void insertOrRaise(Key key, int call) {
-        try {
-            jdbc.sql("insert into upstream_usage (account, usage_day, team, action, requests, calls) values (:account,"
-                            + " :day, :team, :action, 1, :call)")
-                    .param("account", key.account())
-                    .param("day", key.day())
-                    .param("team", key.team())
-                    .param("action", key.action())
-                    .param("call", call)
-                    .update();
-        } catch (DuplicateKeyException anotherReplicaWasFirst) {
-            raise(key, call);
+    /** Raises the count, first creating its row when this is the first attempt of its kind today. */
+    private void count(Key key, int call) {
+        if (raise(key, call)) {
+            return;
         }
+        // Another replica may create the row at the same moment: no error either way, which in PostgreSQL would end
+        // the transaction the count is part of.
+        jdbc.sql("insert into upstream_usage (account, usage_day, team, action, requests, calls) values (:account,"
+                        + " :day, :team, :action, 0, 0) on conflict do nothing")
+                .param("account", key.account())
+                .param("day", key.day())
+                .param("team", key.team())
+                .param("action", key.action())
+                .update();
+        raise(key, call);
     }
 }

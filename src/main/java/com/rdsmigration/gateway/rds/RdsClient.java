@@ -38,13 +38,27 @@ public class RdsClient {
     }
 
     private <T extends RdsResponse> T call(RdsRequest request, Class<T> answer) {
-        return resilience.call(request.action(), attempt -> transport.call(request, answer, attempt));
+        return call(request, answer, CallWrites.NONE);
+    }
+
+    private <T extends RdsResponse> T call(RdsRequest request, Class<T> answer, CallWrites<? super T> writes) {
+        return resilience.call(request, writes, attempt -> transport.call(request, answer, attempt));
     }
 
     /** SQL Server: copies databases from one instance into another; answers the {@code ImportId}. */
     public ImportDatabaseBetweenInstancesResponse importDatabaseBetweenInstances(
             ImportDatabaseBetweenInstancesRequest request) {
-        return call(request, ImportDatabaseBetweenInstancesResponse.class);
+        return importDatabaseBetweenInstances(request, CallWrites.NONE);
+    }
+
+    /**
+     * SQL Server: copies databases from one instance into another; answers the {@code ImportId}. The caller's
+     * {@code writes} are made in the call's own transactions: see {@link CallWrites}.
+     */
+    public ImportDatabaseBetweenInstancesResponse importDatabaseBetweenInstances(
+            ImportDatabaseBetweenInstancesRequest request,
+            CallWrites<? super ImportDatabaseBetweenInstancesResponse> writes) {
+        return call(request, ImportDatabaseBetweenInstancesResponse.class, writes);
     }
 
     /** SQL Server: stops a running import. */
@@ -55,7 +69,14 @@ public class RdsClient {
     /** PostgreSQL: starts a cloud-migration precheck (assessment). */
     public CreateCloudMigrationPrecheckTaskResponse createCloudMigrationPrecheckTask(
             CreateCloudMigrationPrecheckTaskRequest request) {
-        return call(request, CreateCloudMigrationPrecheckTaskResponse.class);
+        return createCloudMigrationPrecheckTask(request, CallWrites.NONE);
+    }
+
+    /** PostgreSQL: starts a cloud-migration precheck (assessment), with the caller's {@link CallWrites}. */
+    public CreateCloudMigrationPrecheckTaskResponse createCloudMigrationPrecheckTask(
+            CreateCloudMigrationPrecheckTaskRequest request,
+            CallWrites<? super CreateCloudMigrationPrecheckTaskResponse> writes) {
+        return call(request, CreateCloudMigrationPrecheckTaskResponse.class, writes);
     }
 
     /** PostgreSQL: reads precheck reports. */
@@ -66,7 +87,13 @@ public class RdsClient {
 
     /** PostgreSQL: starts a cloud migration; needs a passed precheck. */
     public CreateCloudMigrationTaskResponse createCloudMigrationTask(CreateCloudMigrationTaskRequest request) {
-        return call(request, CreateCloudMigrationTaskResponse.class);
+        return createCloudMigrationTask(request, CallWrites.NONE);
+    }
+
+    /** PostgreSQL: starts a cloud migration; needs a passed precheck. With the caller's {@link CallWrites}. */
+    public CreateCloudMigrationTaskResponse createCloudMigrationTask(
+            CreateCloudMigrationTaskRequest request, CallWrites<? super CreateCloudMigrationTaskResponse> writes) {
+        return call(request, CreateCloudMigrationTaskResponse.class, writes);
     }
 
     /** PostgreSQL: reads migration progress (stage, replication state). */

@@ -15,6 +15,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.http.client.ClientHttpRequestFactory;
+import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.web.client.RestClient;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -53,18 +54,18 @@ class RdsClientConfiguration {
             UpstreamRateLimiter rateLimiter,
             MeterRegistry meters,
             ObjectProvider<UpstreamAttemptListener> listeners,
-            ObjectProvider<UpstreamAdmission> admission) {
+            ObjectProvider<UpstreamAdmission> admission,
+            ObjectProvider<TransactionOperations> transactions) {
         RdsResilience resilience = new RdsResilience(
-                retries, breakers, bulkheads, rateLimiter, admission.getIfAvailable(() -> UpstreamAdmission.ALL));
-        return build(
-                builder,
-                properties,
-                authenticator,
-                resilience,
-                environment,
-                json,
-                meters,
-                UpstreamAttemptListener.all(listeners.orderedStream().toList()));
+                retries,
+                breakers,
+                bulkheads,
+                new RdsResilience.Records(
+                        transactions.getIfAvailable(TransactionOperations::withoutTransaction),
+                        UpstreamAttemptListener.all(listeners.orderedStream().toList()),
+                        admission.getIfAvailable(() -> UpstreamAdmission.ALL),
+                        rateLimiter));
+        return build(builder, properties, authenticator, resilience, environment, json, meters);
     }
 
     static RdsClient build(
@@ -74,8 +75,7 @@ class RdsClientConfiguration {
             RdsResilience resilience,
             Environment environment,
             JsonMapper json,
-            MeterRegistry meters,
-            UpstreamAttemptListener listener) {
+            MeterRegistry meters) {
         RestClient restClient = builder.clone()
                 .requestFactory(requestFactory(properties))
                 .requestInterceptor(new AuthenticatingInterceptor(authenticator))
@@ -83,8 +83,7 @@ class RdsClientConfiguration {
                 .defaultHeader("User-Agent", "rds-migration-gateway")
                 .build();
         RdsEndpoint endpoint = new RdsEndpoint(properties.endpoint(), environment);
-        return new RdsClient(
-                new RdsTransport(restClient, endpoint, json, meters, listener), resilience, authenticator.mode());
+        return new RdsClient(new RdsTransport(restClient, endpoint, json, meters), resilience, authenticator.mode());
     }
 
     /**

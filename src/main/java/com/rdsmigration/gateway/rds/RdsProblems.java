@@ -57,7 +57,7 @@ final class RdsProblems {
         ProblemType type = switch (refusal) {
             case RATE_LIMITED, QUOTA_EXCEEDED -> ProblemType.RATE_LIMITED;
             case BREAKER_OPEN, BULKHEAD_FULL -> ProblemType.UPSTREAM_UNAVAILABLE;
-            case LIMITER_UNAVAILABLE -> ProblemType.STORE_UNAVAILABLE;
+            case LIMITER_UNAVAILABLE, STORE_UNAVAILABLE -> ProblemType.STORE_UNAVAILABLE;
         };
         Duration retryAfter = refused.retryAfter() != null ? refused.retryAfter() : Duration.ofSeconds(1);
         return new ProblemException(

@@ -1,8 +1,5 @@
 package com.rdsmigration.gateway.rds;
 
-import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
-import io.github.bucket4j.distributed.proxy.ProxyManager;
-import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.common.circuitbreaker.configuration.CircuitBreakerConfigCustomizer;
 import io.github.resilience4j.common.retry.configuration.RetryConfigCustomizer;
@@ -10,12 +7,12 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Duration;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * What counts as retryable and as a failure is policy, fixed in code; the numbers (attempts, backoff, windows) are
@@ -62,29 +59,24 @@ class RdsResilienceConfiguration {
      */
     private static void upstreamHealth(CircuitBreakerConfig.Builder breaker, Clock clock) {
         breaker.recordException(e -> e instanceof TransientRdsException t && t.refusal() == null)
-                .ignoreException(e -> e instanceof TransientRdsException t && t.refusal() != null)
+                .ignoreException(e ->
+                        !(e instanceof RdsException) || e instanceof TransientRdsException t && t.refusal() != null)
                 .clock(clock);
     }
 
     /**
-     * The shared rate limit: token buckets in PostgreSQL when the store is PostgreSQL (every replica shares them),
-     * else, on the embedded single-instance database, buckets of this process.
+     * The shared rate limit: slots in PostgreSQL when the store is PostgreSQL (every replica shares them), else, on
+     * the embedded single-instance database, rates of this process.
      */
     @Bean
-    UpstreamRateLimiter upstreamRateLimiter(DataSource dataSource, RdsProperties properties, MeterRegistry meters) {
+    UpstreamRateLimiter upstreamRateLimiter(
+            DataSource dataSource, JdbcClient jdbc, RdsProperties properties, MeterRegistry meters) {
         RdsProperties.RateLimits limits = properties.rateLimits();
         if (!isPostgreSql(dataSource)) {
             log.info("Upstream rate limits are kept in this process: the database is not PostgreSQL");
             return UpstreamRateLimiter.inProcess(limits, meters);
         }
-        ProxyManager<String> store = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
-                .primaryKeyMapper(PrimaryKeyMapper.STRING)
-                .table("rds_rate_limit")
-                .idColumn("id")
-                .stateColumn("state")
-                .requestTimeout(Duration.ofSeconds(5))
-                .build();
-        return UpstreamRateLimiter.shared(store, limits, meters);
+        return UpstreamRateLimiter.shared(jdbc, limits, meters);
     }
 
     private static boolean isPostgreSql(DataSource dataSource) {

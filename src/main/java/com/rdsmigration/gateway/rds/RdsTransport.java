@@ -34,24 +34,17 @@ final class RdsTransport {
     private final Supplier<URI> endpoint;
     private final JsonMapper json;
     private final MeterRegistry meters;
-    private final UpstreamAttemptListener listener;
 
-    RdsTransport(
-            RestClient restClient,
-            Supplier<URI> endpoint,
-            JsonMapper json,
-            MeterRegistry meters,
-            UpstreamAttemptListener listener) {
+    RdsTransport(RestClient restClient, Supplier<URI> endpoint, JsonMapper json, MeterRegistry meters) {
         this.restClient = restClient;
         this.endpoint = endpoint;
         this.json = json;
         this.meters = meters;
-        this.listener = listener;
         RdsActions.ALL.forEach(action -> retries(action)); // every action's series exists from the start, at zero
     }
 
     /**
-     * Sends one attempt in its rate-limit slot: announced to the listener before it leaves and after it ends, timed as
+     * Sends one attempt in its rate-limit slot (the records of the attempt are {@link RdsResilience}'s): timed as
      * {@code rds.upstream.requests} by action and outcome, and counted in {@code rds.upstream.retries} when it is not
      * the call's first.
      */
@@ -61,15 +54,10 @@ final class RdsTransport {
         if (attempt.number() > 1) {
             retries(request.action()).increment();
         }
-        UpstreamAttemptListener.Outcome heard =
-                listener.sending(request.action(), attempt.number(), request.toParameters());
         try {
-            T answer = send(request, responseType, attempt.permit());
-            heard.succeeded(200, answer);
-            return answer;
+            return send(request, responseType, attempt.permit());
         } catch (RdsException e) {
             outcome = outcome(e);
-            heard.failed(e);
             throw e;
         } finally {
             Timer.builder("rds.upstream.requests")

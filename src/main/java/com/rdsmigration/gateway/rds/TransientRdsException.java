@@ -23,6 +23,8 @@ public final class TransientRdsException extends RdsException {
         BULKHEAD_FULL,
         /** The rate limit's state is in the database, which cannot be reached. */
         LIMITER_UNAVAILABLE,
+        /** The database, where a mutation is recorded before it leaves, cannot be written. */
+        STORE_UNAVAILABLE,
         /** A quota (the daily task limit, a team's budget) is used up. */
         QUOTA_EXCEEDED
     }

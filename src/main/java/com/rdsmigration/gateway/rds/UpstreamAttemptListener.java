@@ -1,6 +1,7 @@
 package com.rdsmigration.gateway.rds;
 
 import com.rdsmigration.gateway.rds.wire.RdsResponse;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -8,6 +9,12 @@ import java.util.Map;
  * Hears of every attempt the client sends to the upstream, retries included: once before it leaves, so that an attempt
  * is on record even when the process dies while it is in flight, and once more with its outcome. The parameters are
  * the business parameters of the call, secrets included: a listener that keeps them must mask them.
+ *
+ * <p>Both are called in a transaction of the client's (see {@link CallWrites}): {@link #sending} in the one committed
+ * before the attempt leaves, the outcome in the next one the call makes (the next attempt's, or the one that records
+ * the answer), so a listener writes with plain statements that join it and lets their failures propagate. Only when
+ * the store is down does the client call a read's listeners without a transaction; they then log what they cannot
+ * write.
  */
 public interface UpstreamAttemptListener {
 
@@ -25,13 +32,13 @@ public interface UpstreamAttemptListener {
                     .toList();
             return new Outcome() {
                 @Override
-                public void succeeded(int httpStatus, RdsResponse answer) {
-                    outcomes.forEach(outcome -> outcome.succeeded(httpStatus, answer));
+                public void succeeded(int httpStatus, RdsResponse answer, Duration took) {
+                    outcomes.forEach(outcome -> outcome.succeeded(httpStatus, answer, took));
                 }
 
                 @Override
-                public void failed(RdsException failure) {
-                    outcomes.forEach(outcome -> outcome.failed(failure));
+                public void failed(RdsException failure, Duration took) {
+                    outcomes.forEach(outcome -> outcome.failed(failure, took));
                 }
             };
         };
@@ -46,14 +53,16 @@ public interface UpstreamAttemptListener {
         /** For a listener that has heard all it needs before the attempt left. */
         Outcome IGNORED = new Outcome() {
             @Override
-            public void succeeded(int httpStatus, RdsResponse answer) {}
+            public void succeeded(int httpStatus, RdsResponse answer, Duration took) {}
 
             @Override
-            public void failed(RdsException failure) {}
+            public void failed(RdsException failure, Duration took) {}
         };
 
-        void succeeded(int httpStatus, RdsResponse answer);
+        /** The attempt was answered with success after {@code took}. */
+        void succeeded(int httpStatus, RdsResponse answer, Duration took);
 
-        void failed(RdsException failure);
+        /** The attempt failed after {@code took}. */
+        void failed(RdsException failure, Duration took);
     }
 }

@@ -4,62 +4,63 @@ import com.rdsmigration.gateway.rds.TransientRdsException.Refusal;
 import com.rdsmigration.gateway.rds.wire.RdsActions;
 import io.github.bucket4j.BlockingStrategy;
 import io.github.bucket4j.Bucket;
-import io.github.bucket4j.BucketConfiguration;
-import io.github.bucket4j.distributed.proxy.ProxyManager;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Permits for upstream requests, one token bucket per class of actions ({@code reads}: the Describe actions;
- * {@code writes}: the others), as {@code rds.rate-limits.*} sets them. Every attempt takes a permit, retries included:
- * the upstream counts each one.
+ * Permits for upstream requests, one rate per class of actions ({@code reads}: the Describe actions; {@code writes}:
+ * the others), as {@code rds.rate-limits.*} sets them: one permit every spacing, no bursts. Every attempt takes a
+ * permit, retries included: the upstream counts each one.
  *
- * <p>With a shared store (bucket4j's PostgreSQL backend) the buckets hold for every replica together, as the upstream
- * throttles per cloud account. A caller waits up to {@code max-wait} for its permit (the permit is reserved, so callers
- * are served in order), or is refused with {@link Refusal#RATE_LIMITED} at once when the wait would be longer.
+ * <p>A permit is a time slot, reserved without waiting: the attempt then waits for it ({@link Permit#awaitSlot()})
+ * outside any transaction. A caller whose slot would start later than {@code max-wait} from now is refused with
+ * {@link Refusal#RATE_LIMITED} at once, and takes nothing.
  *
- * <p>When the store cannot be reached, reads fall back to buckets of this process alone (each replica then keeps the
- * full rate, which the upstream may throttle), while writes are refused: a mutation needs the store anyway.
+ * <p>With a shared store ({@link SharedRateSlots} in PostgreSQL) the rates hold for every replica together, as the
+ * upstream throttles per cloud account, and a permit is one UPDATE in the transaction the caller has open. When the
+ * store cannot be reached, reads fall back to a rate of this process alone (each replica then keeps the full rate,
+ * which the upstream may throttle), while writes are refused: a mutation needs the store anyway.
  */
 final class UpstreamRateLimiter {
 
     private static final Logger log = LoggerFactory.getLogger(UpstreamRateLimiter.class);
     private static final long FALLBACK_WARNING_INTERVAL_NANOS = TimeUnit.MINUTES.toNanos(1);
 
+    private final @Nullable SharedRateSlots shared;
     private final Limit reads;
     private final Limit writes;
     private final Duration maxWait;
     private final long latenessNanos;
     private final AtomicLong lastFallbackWarning = new AtomicLong(System.nanoTime() - FALLBACK_WARNING_INTERVAL_NANOS);
 
-    private UpstreamRateLimiter(Limit reads, Limit writes, RdsProperties.RateLimits limits) {
-        this.reads = reads;
-        this.writes = writes;
+    private UpstreamRateLimiter(
+            @Nullable SharedRateSlots shared, RdsProperties.RateLimits limits, MeterRegistry meters) {
+        this.shared = shared;
+        this.reads = new Limit("reads", limits.spacing(true), meters);
+        this.writes = new Limit("writes", limits.spacing(false), meters);
         this.maxWait = limits.maxWait();
         this.latenessNanos = limits.jitterAllowance().toNanos() / 2;
     }
 
-    /** Buckets in the shared store, keyed by action class and spacing (a changed rate starts a bucket of its own). */
-    static UpstreamRateLimiter shared(
-            ProxyManager<String> store, RdsProperties.RateLimits limits, MeterRegistry meters) {
-        return new UpstreamRateLimiter(
-                Limit.shared(store, "reads", limits.spacing(true), meters),
-                Limit.shared(store, "writes", limits.spacing(false), meters),
-                limits);
+    /** Slots in the shared database, keyed by action class and spacing (a changed rate starts a row of its own). */
+    static UpstreamRateLimiter shared(JdbcClient jdbc, RdsProperties.RateLimits limits, MeterRegistry meters) {
+        return new UpstreamRateLimiter(new SharedRateSlots(jdbc), limits, meters);
     }
 
-    /** Buckets of this process alone: for a single instance on the embedded database. */
+    /** Rates of this process alone: for a single instance on the embedded database. */
     static UpstreamRateLimiter inProcess(RdsProperties.RateLimits limits, MeterRegistry meters) {
-        return new UpstreamRateLimiter(
-                Limit.local("reads", limits.spacing(true), meters),
-                Limit.local("writes", limits.spacing(false), meters),
-                limits);
+        return new UpstreamRateLimiter(null, limits, meters);
     }
 
     /** Limits that in practice never wait, for clients that test the wire rather than the policies. */
@@ -68,33 +69,48 @@ final class UpstreamRateLimiter {
                 new RdsProperties.RateLimits(1e9, 1e9, Duration.ZERO, Duration.ZERO), new SimpleMeterRegistry());
     }
 
-    /** Takes a permit for one attempt of {@code action}, waiting for it if need be; refuses when none comes in time. */
+    /**
+     * Reserves a permit for one attempt of {@code action}, in the caller's transaction when one is open; refuses when
+     * no slot starts within {@code max-wait}. Does not wait for the slot: see {@link Permit#awaitSlot()}.
+     */
     Permit acquire(String action) {
         return new Permit(action, take(action));
     }
 
     /**
-     * The time slot one attempt may reach the upstream in. The attempt confirms it just before it is sent: one that
-     * is late (held up on its way by more than half the jitter allowance: a pause, a slow first connection) gives its
-     * slot up and takes a new one, so that late attempts never crowd the attempts of the following slots.
+     * The time slot one attempt may reach the upstream in. The attempt waits for it, then confirms it just before it
+     * is sent: one that is late (held up on its way by more than half the jitter allowance: a pause, a slow first
+     * connection) gives its slot up and takes a new one, so that late attempts never crowd the following slots.
      */
     final class Permit {
 
         private static final int MAX_RETAKES = 3;
 
         private final String action;
-        private long grantedAt;
+        private long slotStart;
 
-        private Permit(String action, long grantedAt) {
+        private Permit(String action, long slotStart) {
             this.action = action;
-            this.grantedAt = grantedAt;
+            this.slotStart = slotStart;
+        }
+
+        /** Parks until the slot starts. Never call it with a transaction open: others wait for its locks. */
+        void awaitSlot() {
+            for (long wait = slotStart - System.nanoTime(); wait > 0; wait = slotStart - System.nanoTime()) {
+                LockSupport.parkNanos(wait);
+                if (Thread.interrupted()) {
+                    Thread.currentThread().interrupt();
+                    throw TransientRdsException.refused(
+                            action, Refusal.RATE_LIMITED, "interrupted while waiting for a rate-limit slot", maxWait);
+                }
+            }
         }
 
         void beforeSend() {
             if (latenessNanos == 0) {
                 return; // no allowance for delays: any slot will do
             }
-            for (int retakes = 0; System.nanoTime() - grantedAt > latenessNanos; retakes++) {
+            for (int retakes = 0; System.nanoTime() - slotStart > latenessNanos; retakes++) {
                 if (retakes == MAX_RETAKES) {
                     throw TransientRdsException.refused(
                             action,
@@ -102,30 +118,31 @@ final class UpstreamRateLimiter {
                             "the attempt kept missing its rate-limit slot (the gateway is overloaded)",
                             Duration.ofSeconds(1));
                 }
-                grantedAt = take(action);
+                slotStart = take(action);
+                awaitSlot();
             }
         }
     }
 
-    /**
-     * Waits for a permit; answers the start of its slot ({@link System#nanoTime()}): when the bucket had the token
-     * for it, not when this thread woke up, which on a busy machine can be much later.
-     */
+    /** Reserves a slot; answers its start ({@link System#nanoTime()}), now or within {@code max-wait}. */
     private long take(String action) {
         Limit limit = RdsActions.isRead(action) ? reads : writes;
         long started = System.nanoTime();
-        Bucket bucket = limit.shared;
-        SlotRecordingParking slot = new SlotRecordingParking();
-        boolean permitted;
+        if (shared == null) {
+            return limit.takeLocally(action, started, maxWait, "permitted");
+        }
         try {
-            permitted = bucket.asBlocking().tryConsume(1, Math.max(1, maxWait.toNanos()), slot);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw TransientRdsException.refused(
-                    action, Refusal.RATE_LIMITED, "interrupted while waiting for a rate-limit permit", maxWait);
-        } catch (RuntimeException storeFailure) {
+            Duration wait = shared.take(limit.key, limit.spacing, maxWait).orElse(null);
+            if (wait == null) {
+                Duration untilFree = shared.untilFree(limit.key).orElse(Duration.ZERO);
+                limit.record("refused", started, Duration.ZERO);
+                throw limit.refused(action, maxWait, untilFree.minus(maxWait));
+            }
+            limit.record("permitted", started, wait);
+            return System.nanoTime() + wait.toNanos();
+        } catch (DataAccessException storeFailure) {
             if (limit == writes) {
-                limit.record("unavailable", started);
+                limit.record("unavailable", started, Duration.ZERO);
                 throw TransientRdsException.refused(
                         action,
                         Refusal.LIMITER_UNAVAILABLE,
@@ -133,38 +150,11 @@ final class UpstreamRateLimiter {
                                 + storeFailure.getClass().getSimpleName() + ")",
                         Duration.ofSeconds(5));
             }
+            if (TransactionSynchronizationManager.isActualTransactionActive()) {
+                throw storeFailure; // the caller's transaction is lost with it: the caller goes on without one
+            }
             warnOfFallback(storeFailure);
-            bucket = limit.fallback;
-            permitted = tryLocally(bucket, slot);
-        }
-        if (!permitted) {
-            limit.record("refused", started);
-            throw TransientRdsException.refused(
-                    action,
-                    Refusal.RATE_LIMITED,
-                    "no permit of the upstream's " + limit.name + " rate limit within " + maxWait.toMillis() + " ms",
-                    retryAfter(bucket));
-        }
-        limit.record(bucket == limit.shared ? "permitted" : "permitted-locally", started);
-        return slot.start();
-    }
-
-    private boolean tryLocally(Bucket bucket, SlotRecordingParking slot) {
-        try {
-            return bucket.asBlocking().tryConsume(1, Math.max(1, maxWait.toNanos()), slot);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
-    }
-
-    /** When a caller that comes back could have its permit within {@code max-wait}; at least a second. */
-    private Duration retryAfter(Bucket bucket) {
-        try {
-            long nanos = bucket.estimateAbilityToConsume(1).getNanosToWaitForRefill();
-            return Duration.ofNanos(Math.max(nanos - maxWait.toNanos(), TimeUnit.SECONDS.toNanos(1)));
-        } catch (RuntimeException storeFailure) {
-            return Duration.ofSeconds(1);
+            return limit.takeLocally(action, started, maxWait, "permitted-locally");
         }
     }
 
@@ -179,72 +169,71 @@ final class UpstreamRateLimiter {
         }
     }
 
-    /** Parks until the reserved slot like bucket4j's own strategy, and remembers when that slot began. */
-    private static final class SlotRecordingParking implements BlockingStrategy {
-
-        private long slotStart;
-        private boolean parked;
-
-        @Override
-        public void park(long nanosToPark) throws InterruptedException {
-            slotStart = System.nanoTime() + nanosToPark;
-            parked = true;
-            BlockingStrategy.PARKING.park(nanosToPark);
-        }
-
-        /** The slot's start; a permit that was free at once is in the slot of now. */
-        long start() {
-            return parked ? slotStart : System.nanoTime();
-        }
-    }
-
-    /** One class of actions: its shared bucket, its in-process fallback and its wait metrics. */
+    /** One class of actions: its spacing, its key in the shared store, its bucket in this process and its metrics. */
     private static final class Limit {
 
         private final String name;
-        private final Bucket shared;
-        private final Bucket fallback;
+        private final String key;
+        private final Duration spacing;
+        private final Bucket local;
         private final MeterRegistry meters;
 
-        private Limit(String name, Bucket shared, Bucket fallback, MeterRegistry meters) {
+        private Limit(String name, Duration spacing, MeterRegistry meters) {
             this.name = name;
-            this.shared = shared;
-            this.fallback = fallback;
+            this.key = "rds:" + name + ":" + spacing.toNanos() + "ns";
+            this.spacing = spacing;
+            this.local = Bucket.builder()
+                    .addLimit(limit -> limit.capacity(1).refillGreedy(1, spacing))
+                    .withNanosecondPrecision()
+                    .build();
             this.meters = meters;
         }
 
-        static Limit shared(ProxyManager<String> store, String name, Duration spacing, MeterRegistry meters) {
-            String key = "rds:" + name + ":" + spacing.toNanos() + "ns";
-            Bucket bucket = store.builder().build(key, () -> configuration(spacing));
-            return new Limit(name, bucket, localBucket(spacing), meters);
+        /** Reserves the local bucket's next token within {@code maxWait}, without waiting for it. */
+        long takeLocally(String action, long started, Duration maxWait, String outcome) {
+            SlotReservation slot = new SlotReservation();
+            try {
+                if (local.asBlocking().tryConsume(1, Math.max(1, maxWait.toNanos()), slot)) {
+                    record(outcome, started, slot.wait);
+                    return System.nanoTime() + slot.wait.toNanos();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            record("refused", started, Duration.ZERO);
+            long nanos = local.estimateAbilityToConsume(1).getNanosToWaitForRefill();
+            throw refused(action, maxWait, Duration.ofNanos(nanos).minus(maxWait));
         }
 
-        static Limit local(String name, Duration spacing, MeterRegistry meters) {
-            Bucket bucket = localBucket(spacing);
-            return new Limit(name, bucket, bucket, meters);
+        TransientRdsException refused(String action, Duration maxWait, Duration beyondMaxWait) {
+            Duration retryAfter =
+                    beyondMaxWait.compareTo(Duration.ofSeconds(1)) < 0 ? Duration.ofSeconds(1) : beyondMaxWait;
+            return TransientRdsException.refused(
+                    action,
+                    Refusal.RATE_LIMITED,
+                    "no permit of the upstream's " + name + " rate limit within " + maxWait.toMillis() + " ms",
+                    retryAfter);
         }
 
-        void record(String outcome, long startedNanos) {
+        /** The time a permit cost: taking it, and the wait for its slot that follows. */
+        void record(String outcome, long startedNanos, Duration wait) {
             Timer.builder("rds.rate.limit.wait")
                     .description("Time spent waiting for a permit of the upstream rate limit")
                     .tag("actions", name)
                     .tag("outcome", outcome)
                     .register(meters)
-                    .record(System.nanoTime() - startedNanos, TimeUnit.NANOSECONDS);
+                    .record(System.nanoTime() - startedNanos + wait.toNanos(), TimeUnit.NANOSECONDS);
         }
+    }
 
-        /** One permit at a time, one every {@code spacing}: no bursts, so no second ever holds more than the rate. */
-        private static BucketConfiguration configuration(Duration spacing) {
-            return BucketConfiguration.builder()
-                    .addLimit(limit -> limit.capacity(1).refillGreedy(1, spacing))
-                    .build();
-        }
+    /** Takes the slot bucket4j reserves and remembers how far ahead it starts, instead of parking until then. */
+    private static final class SlotReservation implements BlockingStrategy {
 
-        private static Bucket localBucket(Duration spacing) {
-            return Bucket.builder()
-                    .addLimit(limit -> limit.capacity(1).refillGreedy(1, spacing))
-                    .withNanosecondPrecision()
-                    .build();
+        private Duration wait = Duration.ZERO;
+
+        @Override
+        public void park(long nanosToPark) {
+            wait = Duration.ofNanos(nanosToPark);
         }
     }
 }

@@ -32,14 +32,17 @@ class IdempotencyFilterTests {
     final H2Store h2 = new H2Store();
     final List<Exception> problems = new ArrayList<>();
     final IdempotencyFilter filter = new IdempotencyFilter(
-            h2.claims, new Fingerprint("test-fingerprint-key"), (request, response, handler, ex) -> {
+            h2.claims,
+            new Fingerprint("test-fingerprint-key"),
+            (request, response, handler, ex) -> {
                 problems.add(ex);
                 response.setStatus(
                         ex instanceof ProblemException problem
                                 ? problem.problemType().status().value()
                                 : 500);
                 return new ModelAndView();
-            });
+            },
+            IntentHandlers.NONE);
 
     @BeforeEach
     void signIn() {

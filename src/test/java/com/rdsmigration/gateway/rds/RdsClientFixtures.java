@@ -12,6 +12,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import org.springframework.core.env.Environment;
+import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.web.client.RestClient;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -24,8 +25,11 @@ final class RdsClientFixtures {
             CircuitBreakerRegistry.of(
                     CircuitBreakerConfig.custom().ignoreException(e -> true).build()),
             BulkheadRegistry.ofDefaults(),
-            UpstreamRateLimiter.unlimited(),
-            UpstreamAdmission.ALL);
+            new RdsResilience.Records(
+                    TransactionOperations.withoutTransaction(),
+                    UpstreamAttemptListener.NONE,
+                    UpstreamAdmission.ALL,
+                    UpstreamRateLimiter.unlimited()));
 
     private final RestClient.Builder builder;
     private final Environment environment;
@@ -69,13 +73,6 @@ final class RdsClientFixtures {
                         RdsProperties.AuthType.SIGNATURE, RdsProperties.SignatureVersion.V3, null, null, null, null),
                 new RdsProperties.RateLimits(1_000_000, 1_000_000, Duration.ofSeconds(5), Duration.ZERO));
         return RdsClientConfiguration.build(
-                builder,
-                properties,
-                authenticator,
-                SINGLE_ATTEMPT,
-                environment,
-                json,
-                new SimpleMeterRegistry(),
-                UpstreamAttemptListener.NONE);
+                builder, properties, authenticator, SINGLE_ATTEMPT, environment, json, new SimpleMeterRegistry());
     }
 }
