@@ -1,8 +1,11 @@
 package com.rdsmigration.gateway.quota;
 
+import com.rdsmigration.gateway.rds.RdsException;
 import com.rdsmigration.gateway.rds.UpstreamAttemptListener;
+import com.rdsmigration.gateway.rds.wire.RdsResponse;
 import com.rdsmigration.gateway.security.Caller;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -13,10 +16,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Counts every upstream attempt as it leaves, in {@code upstream_usage}: per cloud account, day, team and action. The
- * count is raised by one UPDATE in the common case (an INSERT for the first attempt of its kind in a day), which the
- * database applies atomically, so replicas sharing it never lose a count. Counted before the answer is known, like the
- * audit event of the same attempt: the upstream bills the request whatever happens to it.
+ * Counts every upstream attempt, answered or not (the upstream bills the request whatever happens to it), in {@code
+ * upstream_usage}: per cloud account, day, team and action. The count is raised by one UPDATE in the common case (an
+ * INSERT for the first attempt of its kind in a day), which the database applies atomically, so replicas sharing it
+ * never lose a count.
  */
 @Component
 class UsageCounters implements UpstreamAttemptListener {
@@ -37,6 +40,11 @@ class UsageCounters implements UpstreamAttemptListener {
         this.clock = clock;
     }
 
+    /**
+     * Counts the attempt once it has ended, in the transaction that records its end: for a call's last attempt the
+     * one that also records the answer, where this count, on a row every call of the team and action shares, comes
+     * last. An attempt whose process died on its way is not counted; its audit event says it was sent.
+     */
     @Override
     public Outcome sending(String action, int attempt, Map<String, String> parameters) {
         Key key = new Key(
@@ -45,9 +53,23 @@ class UsageCounters implements UpstreamAttemptListener {
                 Caller.current().map(Caller::team).orElse(SYSTEM),
                 action);
         int call = attempt == 1 ? 1 : 0;
+        return new Outcome() {
+            @Override
+            public void succeeded(int httpStatus, RdsResponse answer, Duration took) {
+                counted(key, call, attempt);
+            }
+
+            @Override
+            public void failed(RdsException failure, Duration took) {
+                counted(key, call, attempt);
+            }
+        };
+    }
+
+    private void counted(Key key, int call, int attempt) {
         if (TransactionSynchronizationManager.isActualTransactionActive()) {
-            count(key, call); // in the client's transaction, whose failure stops the attempt
-            return Outcome.IGNORED;
+            count(key, call); // in the client's transaction, which a failure here fails
+            return;
         }
         try {
             count(key, call);
@@ -55,11 +77,10 @@ class UsageCounters implements UpstreamAttemptListener {
             log.warn(
                     "Upstream usage not counted ({}): {} attempt {} for {}",
                     e.getClass().getSimpleName(),
-                    action,
+                    key.action(),
                     attempt,
                     key);
         }
-        return Outcome.IGNORED;
     }
 
     private record Key(String account, LocalDate day, String team, String action) {}

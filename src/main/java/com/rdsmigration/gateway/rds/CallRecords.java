@@ -21,7 +21,7 @@ import org.springframework.transaction.TransactionException;
  *       the first attempt, the quotas ({@link UpstreamAdmission}); and last the rate-limit permit. The rows that many
  *       calls share (quota counts, the rate's slot) are locked last, so for as short a time as possible. Committed
  *       before the attempt waits for its slot and leaves; nothing is sent when it fails.
- *   <li>After a success: the attempt's end and the caller's {@link CallWrites#answered}.
+ *   <li>After a success: the caller's {@link CallWrites#answered} and the attempt's end.
  *   <li>After the last failure: the attempts' ends, on their own.
  * </ul>
  *
@@ -66,8 +66,8 @@ final class CallRecords<T extends RdsResponse> {
     T answered(T answer) {
         try {
             records.transactions().executeWithoutResult(status -> {
-                writeEnds();
                 writes.answered(answer);
+                writeEnds(); // last: the usage count's row is shared by every call of its team and action
             });
         } catch (DataAccessException | TransactionException e) {
             if (writes != CallWrites.NONE) {
