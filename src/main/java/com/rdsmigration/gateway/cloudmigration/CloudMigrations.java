@@ -2,6 +2,7 @@ package com.rdsmigration.gateway.cloudmigration;
 
 import com.rdsmigration.gateway.cloudmigration.tracking.TrackerLock;
 import com.rdsmigration.gateway.cloudmigration.tracking.TrackingProperties;
+import com.rdsmigration.gateway.problem.ProblemException;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -65,8 +66,8 @@ public class CloudMigrations {
 
     /** Creates precheck {@code id} for {@code team}, unless it is recorded already (then it is answered as it is). */
     public Progress createPrecheck(UUID id, String team, String target, MigrationSource source, String taskName) {
-        return find(id).orElseGet(() -> progress(
-                service.create(new NewTask(id, TaskKind.PRECHECK, team, target, source, taskName, null, null))));
+        return find(id).orElseGet(() ->
+                created(id, new NewTask(id, TaskKind.PRECHECK, team, target, source, taskName, null, null)));
     }
 
     /**
@@ -81,8 +82,20 @@ public class CloudMigrations {
             MigrationSource source,
             String taskName,
             UUID precheckId) {
-        return find(id).orElseGet(() -> progress(service.create(
-                new NewTask(id, TaskKind.MIGRATION, team, target, source, taskName, precheckId, guidedBy))));
+        return find(id).orElseGet(() ->
+                created(id, new NewTask(id, TaskKind.MIGRATION, team, target, source, taskName, precheckId, guidedBy)));
+    }
+
+    /**
+     * Creates {@code task}; when its intent is refused because another create of the same id got there first (another
+     * replica, or the request that is creating it while the driver looks), that one is followed instead.
+     */
+    private Progress created(UUID id, NewTask task) {
+        try {
+            return progress(service.create(task));
+        } catch (ProblemException conflict) {
+            return find(id).orElseThrow(() -> conflict);
+        }
     }
 
     /** The task as stored, read again from upstream when too old and still able to change; empty if never recorded. */
