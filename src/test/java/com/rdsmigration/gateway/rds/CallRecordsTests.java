@@ -193,6 +193,18 @@ class CallRecordsTests {
                 .hasMessageContaining("request-1");
     }
 
+    private void assertRefusedWithNothingSent(TransientRdsException.Refusal expected) {
+        AtomicInteger sent = new AtomicInteger();
+        assertThatThrownBy(() -> resilience.call(IMPORT, caller, attempt -> {
+                    sent.incrementAndGet();
+                    return ACCEPTED;
+                }))
+                .isInstanceOfSatisfying(
+                        TransientRdsException.class,
+                        e -> assertThat(e.refusal()).isEqualTo(expected));
+        assertThat(sent).as("attempts sent").hasValue(0);
+    }
+
     private void write(String what) {
         writes.add(transactions.current + ": " + what);
     }
