@@ -5,12 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.rdsmigration.gateway.support.HttpTestClient;
 import com.rdsmigration.gateway.support.IntegrationTest;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -33,6 +38,12 @@ class ApiDocumentLintTests {
     @LocalServerPort
     int port;
 
+    /** Spectral and Redocly run side by side, started once the document is written; each test waits for its own. */
+    final ExecutorService linters = Executors.newFixedThreadPool(2);
+
+    CompletableFuture<Integer> spectral;
+    CompletableFuture<Integer> redocly;
+
     @BeforeAll
     void writeTheServedDocument() throws IOException, InterruptedException {
         HttpResponse<String> docs = new HttpTestClient(port).get("/v3/api-docs");
@@ -45,11 +56,7 @@ class ApiDocumentLintTests {
                     .as("npm ci --prefix lint")
                     .isZero();
         }
-    }
-
-    @Test
-    void passesSpectralsOpenApiAndOwaspRules() throws IOException, InterruptedException {
-        int exit = run(
+        spectral = inBackground(
                 "npx",
                 "--prefix",
                 "lint",
@@ -59,6 +66,18 @@ class ApiDocumentLintTests {
                 "-r",
                 "lint/.spectral.yaml",
                 "--fail-severity=error");
+        redocly = inBackground(
+                "npx", "--prefix", "lint", "redocly", "lint", DOCUMENT.toString(), "--config", "lint/redocly.yaml");
+    }
+
+    @AfterAll
+    void stopLinters() {
+        linters.shutdownNow();
+    }
+
+    @Test
+    void passesSpectralsOpenApiAndOwaspRules() {
+        int exit = spectral.join();
 
         assertThat(exit)
                 .as("Spectral found errors in " + DOCUMENT + "; its report is above")
@@ -66,9 +85,8 @@ class ApiDocumentLintTests {
     }
 
     @Test
-    void passesRedoclysRecommendedRules() throws IOException, InterruptedException {
-        int exit =
-                run("npx", "--prefix", "lint", "redocly", "lint", DOCUMENT.toString(), "--config", "lint/redocly.yaml");
+    void passesRedoclysRecommendedRules() {
+        int exit = redocly.join();
 
         assertThat(exit)
                 .as("Redocly found errors in " + DOCUMENT + "; its report is above")
@@ -87,6 +105,22 @@ class ApiDocumentLintTests {
                 .as("docs/openapi.json differs from the served document; refresh it with: python3 -m json.tool"
                         + " --indent 2 --no-ensure-ascii target/openapi.json > docs/openapi.json")
                 .isEqualTo(json.readTree(Files.readString(DOCUMENT)));
+    }
+
+    /** {@link #run} on a thread of its own. */
+    CompletableFuture<Integer> inBackground(String... command) {
+        return CompletableFuture.supplyAsync(
+                () -> {
+                    try {
+                        return run(command);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new IllegalStateException(e);
+                    }
+                },
+                linters);
     }
 
     /** Runs a command in the project directory, prints what it says and answers its exit code. */

@@ -14,6 +14,8 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -44,6 +46,33 @@ class FuzzedRequestTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    /** The webhooks there were before the run. */
+    Set<UUID> webhooksBeforeTheRun;
+
+    @BeforeEach
+    void noteTheWebhooks() {
+        webhooksBeforeTheRun = new HashSet<>(jdbc.sql("select id from webhook_subscription")
+                .query(UUID.class)
+                .list());
+    }
+
+    /**
+     * The webhooks the run created (its URLs name port 9 of this machine, where nothing listens) are removed as a team
+     * removes its own: left in the shared test application, each would get a delivery of every later change of its
+     * team's tasks, tried and failed again and again for the rest of the test run.
+     */
+    @AfterEach
+    void removeTheRunsWebhooks() {
+        GatewayApi admin = new GatewayApi(port, GatewayApi.ADMIN);
+        for (UUID id : jdbc.sql("select id from webhook_subscription")
+                .query(UUID.class)
+                .list()) {
+            if (!webhooksBeforeTheRun.contains(id)) {
+                assertThat(admin.delete("/api/v1/webhooks/" + id).statusCode()).isEqualTo(204);
+            }
+        }
+    }
 
     @Test
     void randomAndMalformedRequestsGetProblemsNeverA5xxAndRejectedOnesLeaveNothingBehind() {

@@ -6,6 +6,7 @@ import com.rdsmigration.gateway.rds.RdsClient;
 import com.rdsmigration.gateway.rds.wire.CloudMigrationTaskFilter;
 import com.rdsmigration.gateway.rds.wire.DescribeCloudMigrationPrecheckResultRequest;
 import com.rdsmigration.gateway.support.GatewayApi;
+import com.rdsmigration.gateway.support.GatewayInstance;
 import com.rdsmigration.gateway.support.GatewayProcess;
 import com.rdsmigration.gateway.support.IntegrationTest;
 import com.rdsmigration.gateway.support.MutableClock;
@@ -28,7 +29,8 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
  * A gateway killed (SIGKILL, in its own JVM) after it sent two creates and before it heard back: the upstream (this
  * test's simulator) acted on both. A restarted gateway's reconciler settles both intents without sending either again:
  * the precheck is found by its gateway-made TaskName and recorded with the upstream's TaskId; the import, which the
- * upstream cannot be asked about, becomes UNKNOWN for an operator. Neither is left PENDING, and nothing is duplicated.
+ * upstream cannot be asked about, becomes UNKNOWN for an operator (the restarted gateway is a new one on the same
+ * schema, in the test's JVM). Neither is left PENDING, and nothing is duplicated.
  */
 @IntegrationTest
 class KilledGatewayRecoveryTests {
@@ -89,7 +91,9 @@ class KilledGatewayRecoveryTests {
                 .query(String.class)
                 .single();
 
-        try (GatewayProcess restarted = GatewayProcess.start("restarted-gateway", schema, simulatorPort, settings)) {
+        // The gateway that comes back: a whole new gateway on the same schema and settings. Only the killed one must be
+        // a JVM of its own (for SIGKILL); this one starts in the test's JVM, where the classes are loaded already.
+        try (GatewayInstance restarted = GatewayInstance.start(schema, simulatorPort, settings)) {
             await(
                     "the restarted gateway's reconciler settled both intents",
                     () -> !status(store, "cloud_migration_task").equals("PENDING")

@@ -2,7 +2,9 @@ package com.rdsmigration.gateway.guided;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.rdsmigration.gateway.cloudmigration.tracking.TrackerLock;
 import com.rdsmigration.gateway.support.GatewayApi;
+import com.rdsmigration.gateway.support.GatewayInstance;
 import com.rdsmigration.gateway.support.GatewayProcess;
 import com.rdsmigration.gateway.support.IntegrationTest;
 import com.rdsmigration.gateway.support.MutableClock;
@@ -22,9 +24,10 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * The replica driving a guided migration is killed (SIGKILL, its own JVM) after it recorded the cutover and sent the
- * Activate, before it heard the answer (the simulator acts, then holds the answer back). A restarted gateway takes
- * the tracker's lock, finds the cutover decided but unanswered, reads the upstream, sees the switch, and ends the
- * guided migration SUCCEEDED: the simulator's log shows exactly one Activate.
+ * Activate, before it heard the answer (the simulator acts, then holds the answer back). A restarted gateway (a new
+ * one on the same schema, in the test's JVM) takes the tracker's lock, finds the cutover decided but unanswered, reads
+ * the upstream, sees the switch, and ends the guided migration SUCCEEDED: the simulator's log shows exactly one
+ * Activate.
  */
 @IntegrationTest
 class GuidedCutoverCrashTests {
@@ -79,12 +82,17 @@ class GuidedCutoverCrashTests {
                 .as("the Activate's answer never reached the store")
                 .isEmpty();
 
-        try (GatewayProcess restarted =
-                GatewayProcess.start("guided-driver-restarted", schema, simulatorPort, settings)) {
+        // The gateway that comes back: a whole new gateway on the same schema and settings, with a replica name and a
+        // tracker lock of its own. It need not be a JVM of its own (only the killed one must be, for SIGKILL), so it
+        // starts in this one, where the classes are loaded already.
+        try (GatewayInstance restarted = GatewayInstance.start(schema, simulatorPort, settings)) {
             await("the restarted gateway ended it", () -> {
                 clock.advance(STAGE);
                 return status(store, id).equals("SUCCEEDED");
             });
+            assertThat(restarted.bean(TrackerLock.class).held())
+                    .as("the restarted gateway holds the tracker's lock (the guided migrations are driven under it)")
+                    .isTrue();
         }
         assertThat(simulator.upstreamCalls(ACTIVATE)).as("exactly one Activate").isEqualTo(activates + 1);
         assertThat(store.sql("select count(*) from guided_migration_history where guided_migration_id = :id::uuid"

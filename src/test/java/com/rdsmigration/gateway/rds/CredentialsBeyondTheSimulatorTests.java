@@ -15,21 +15,28 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 
 /**
  * The embedded default (simulator on, no rds.auth credentials) pointed at another endpoint signs with the Alibaba Cloud
  * credentials of its environment, never the simulator's demo ones: an endpoint of the test's own checks what arrives
  * with {@link IndependentSignatures}, code that shares nothing with the gateway's signer.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CredentialsBeyondTheSimulatorTests {
 
+    static final List<String> VERSIONS = List.of("v3", "v1");
     static final String ACCESS_KEY_ID = "LTAI5tTrialOfTheRealOne";
     static final String ACCESS_KEY_SECRET = "trial-secret-of-the-environment";
     static final Pattern V3 =
@@ -38,22 +45,52 @@ class CredentialsBeyondTheSimulatorTests {
     /** One request as it arrived. */
     record Arrival(String method, String rawQuery, Map<String, String> headers, byte[] body) {}
 
-    final List<Arrival> arrivals = new CopyOnWriteArrayList<>();
-    HttpServer endpoint;
+    /** An endpoint of the test's own, keeping what arrives at it. */
+    record Endpoint(HttpServer server, List<Arrival> arrivals) {}
 
-    @BeforeEach
-    void startEndpoint() throws IOException {
-        endpoint = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        endpoint.createContext("/", this::answer);
-        endpoint.start();
+    final Map<String, Endpoint> endpoints = new TreeMap<>();
+    final Map<String, CompletableFuture<GatewayProcess>> gateways = new TreeMap<>();
+    final ExecutorService starters = Executors.newFixedThreadPool(VERSIONS.size());
+
+    /**
+     * An endpoint and a gateway pointed at it for each signature version; the two gateways, each a JVM of its own (their
+     * credentials are in their environment), start side by side rather than one after the other.
+     */
+    @BeforeAll
+    void startEndpointsAndGateways() throws IOException {
+        for (String version : VERSIONS) {
+            Endpoint endpoint = new Endpoint(
+                    HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0), new CopyOnWriteArrayList<>());
+            endpoint.server().createContext("/", exchange -> answer(exchange, endpoint.arrivals()));
+            endpoint.server().start();
+            endpoints.put(version, endpoint);
+        }
+        Map<String, String> environment = Map.of(
+                "ALIBABA_CLOUD_ACCESS_KEY_ID", ACCESS_KEY_ID, "ALIBABA_CLOUD_ACCESS_KEY_SECRET", ACCESS_KEY_SECRET);
+        for (String version : VERSIONS) {
+            int port = endpoints.get(version).server().getAddress().getPort();
+            JdbcConnectionDetails schema = TestDatabase.newSchema();
+            gateways.put(
+                    version,
+                    CompletableFuture.supplyAsync(
+                            () -> GatewayProcess.startEmbeddedDefault(
+                                    "credentials-" + version,
+                                    schema,
+                                    port,
+                                    Map.of("rds.auth.signature-version", version),
+                                    environment),
+                            starters));
+        }
     }
 
-    @AfterEach
-    void stopEndpoint() {
-        endpoint.stop(0);
+    @AfterAll
+    void stopGatewaysAndEndpoints() {
+        gateways.values().forEach(gateway -> gateway.thenAccept(GatewayProcess::close));
+        starters.shutdown();
+        endpoints.values().forEach(endpoint -> endpoint.server().stop(0));
     }
 
-    private void answer(HttpExchange exchange) throws IOException {
+    private static void answer(HttpExchange exchange, List<Arrival> arrivals) throws IOException {
         Map<String, String> headers = new TreeMap<>();
         exchange.getRequestHeaders()
                 .forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), values.get(0)));
@@ -71,24 +108,16 @@ class CredentialsBeyondTheSimulatorTests {
     }
 
     @ParameterizedTest(name = "signature {0}")
-    @ValueSource(strings = {"v3", "v1"})
+    @ValueSource(strings = {"v3", "v1"}) // each of VERSIONS
     void signsWithTheEnvironmentsCredentialsWhenTheEndpointIsNotTheEmbeddedSimulator(String version) {
-        Map<String, String> settings = Map.of("rds.auth.signature-version", version);
-        Map<String, String> environment = Map.of(
-                "ALIBABA_CLOUD_ACCESS_KEY_ID", ACCESS_KEY_ID, "ALIBABA_CLOUD_ACCESS_KEY_SECRET", ACCESS_KEY_SECRET);
-        try (GatewayProcess gateway = GatewayProcess.startEmbeddedDefault(
-                "credentials-" + version,
-                TestDatabase.newSchema(),
-                endpoint.getAddress().getPort(),
-                settings,
-                environment)) {
+        try (GatewayProcess gateway = gateways.get(version).join()) {
             HttpResponse<String> created =
                     new GatewayApi(gateway.port(), GatewayApi.TEAM_A).post("/api/v1/imports", GatewayApi.newImport());
 
             assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         }
 
-        Arrival arrival = arrivals.stream()
+        Arrival arrival = endpoints.get(version).arrivals().stream()
                 .filter(call -> String.valueOf(call.rawQuery()).contains("ImportDatabaseBetweenInstances")
                         || "ImportDatabaseBetweenInstances"
                                 .equals(call.headers().get("x-acs-action")))

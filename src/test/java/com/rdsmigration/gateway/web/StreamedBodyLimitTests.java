@@ -7,18 +7,15 @@ import com.rdsmigration.gateway.support.IntegrationTest;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RestController;
 
-/** Bodies without a Content-Length (chunked) are cut off at the limit while they are read, over real HTTP. */
+/**
+ * Bodies without a Content-Length (chunked) are cut off at the limit while they are read, over real HTTP, by an
+ * endpoint of the API that reads a JSON body (in the shared test application, not one of its own with an echo
+ * endpoint).
+ */
 @IntegrationTest
-@Import(StreamedBodyLimitTests.EchoController.class)
 class StreamedBodyLimitTests {
 
     @LocalServerPort
@@ -28,7 +25,7 @@ class StreamedBodyLimitTests {
     void refusesAChunkedBodyThatGrowsPastTheLimit() {
         byte[] body = ("{\"padding\":\"" + "x".repeat(10 * 1024 * 1024 + 512 * 1024) + "\"}").getBytes();
         HttpTestClient http = new HttpTestClient(port);
-        HttpResponse<String> response = http.send(http.request("/echo")
+        HttpResponse<String> response = http.send(http.request("/api/v1/imports")
                 .header("Content-Type", "application/json")
                 .header("X-API-Key", "demo-team-a-key")
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
@@ -41,7 +38,7 @@ class StreamedBodyLimitTests {
     @Test
     void answersMalformedJsonWith400ProblemOverRealHttp() {
         HttpTestClient http = new HttpTestClient(port);
-        HttpResponse<String> response = http.send(http.request("/echo")
+        HttpResponse<String> response = http.send(http.request("/api/v1/imports")
                 .header("Content-Type", "application/json")
                 .header("X-API-Key", "demo-team-a-key")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"a\": [1, 2"))
@@ -51,15 +48,5 @@ class StreamedBodyLimitTests {
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         assertThat(HttpTestClient.json(response).path("type").asString())
                 .isEqualTo("urn:rds-migration-gateway:problem:malformed-request");
-    }
-
-    @TestConfiguration(proxyBeanMethods = false)
-    @RestController
-    static class EchoController {
-
-        @PostMapping("/echo")
-        Map<String, Object> echo(@RequestBody Map<String, Object> body) {
-            return Map.of("keys", body.keySet());
-        }
     }
 }
