@@ -20,7 +20,10 @@ fi
 echo "Building this checkout ($(git rev-parse --short HEAD)$(git diff --quiet HEAD || echo ', with uncommitted changes'))"
 ./mvnw -B -q -ntp -DskipTests -Djacoco.skip=true -Dspotless.check.skip=true package
 
+# A run with failed requests still prints its figures; the other build runs all the same.
+status=0
 echo; echo "=== baseline $baseline ==="
-BENCH_JAR=$(ls "$tree"/target/rds-migration-gateway-*.jar | head -n 1) bash bench/run.sh
+BENCH_JAR=$(ls "$tree"/target/rds-migration-gateway-*.jar | head -n 1) bash bench/run.sh || status=$?
 echo; echo "=== this build ==="
-BENCH_JAR=$(ls target/rds-migration-gateway-*.jar | head -n 1) bash bench/run.sh
+BENCH_JAR=$(ls target/rds-migration-gateway-*.jar | head -n 1) bash bench/run.sh || status=$?
+exit "$status"

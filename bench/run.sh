@@ -39,10 +39,12 @@ bench_port
 
 # The upstream rate limits (10 writes and 100 reads a second by default), the daily task limit (1000) and each team's
 # API request rate (50 a second) would throttle the benchmark itself: raised out of the way, while each upstream call
-# still takes its permit from the shared bucket, each create its place under the daily limit in PostgreSQL and each
+# still takes its permit from the shared slot row, each create its place under the daily limit in PostgreSQL and each
 # request a token of its team's bucket, as in production.
 limits_raised="-Drds.rate-limits.writes-per-second=1000000 -Drds.rate-limits.reads-per-second=1000000"
 limits_raised="$limits_raised -Dgateway.quota.daily-task-limit=1000000000"
+# The simulator keeps at most 10,000 running imports (rds.simulator.max-tasks), which sim-create-max passes within seconds.
+limits_raised="$limits_raised -Drds.simulator.max-tasks=1000000"
 # shellcheck disable=SC2086 # both hold several options
 bench_start_gateway bench "$log" $limits_raised ${BENCH_GATEWAY_OPTS:-}
 
