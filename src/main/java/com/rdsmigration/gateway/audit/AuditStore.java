@@ -1,5 +1,6 @@
 package com.rdsmigration.gateway.audit;
 
+import com.rdsmigration.gateway.system.StatementPipeline;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -13,17 +14,22 @@ import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The {@code audit_event} table: one auto-committed statement per change, never inside a caller's transaction. */
+/**
+ * The {@code audit_event} table, one statement per change. An attempt's start and end are written in the upstream
+ * call's own transactions, each leaving with the statement sent after it ({@link StatementPipeline}).
+ */
 @Component
 class AuditStore {
 
     private static final TypeReference<Map<String, String>> PARAMETERS = new TypeReference<>() {};
 
     private final JdbcClient jdbc;
+    private final StatementPipeline statements;
     private final JsonMapper json;
 
-    AuditStore(JdbcClient jdbc, JsonMapper json) {
+    AuditStore(JdbcClient jdbc, StatementPipeline statements, JsonMapper json) {
         this.jdbc = jdbc;
+        this.statements = statements;
         this.json = json;
     }
 
@@ -52,7 +58,8 @@ class AuditStore {
             long durationMs) {}
 
     void started(Started attempt) {
-        jdbc.sql("insert into audit_event (id, occurred_at, team, principal, action, attempt, outcome, import_id,"
+        statements
+                .sql("insert into audit_event (id, occurred_at, team, principal, action, attempt, outcome, import_id,"
                         + " task_id, task_name, correlation_id, parameters) values (:id, :occurredAt, :team,"
                         + " :principal, :action, :attempt, :outcome, :importId, :taskId, :taskName, :correlationId,"
                         + " :parameters)")
@@ -68,7 +75,7 @@ class AuditStore {
                 .param("taskName", attempt.taskName())
                 .param("correlationId", attempt.correlationId())
                 .param("parameters", json.writeValueAsString(attempt.maskedParameters()))
-                .update();
+                .later();
     }
 
     /** A call refused before it was sent: one complete row, {@code attempt} 0, the gateway's answer as its status. */
@@ -90,7 +97,8 @@ class AuditStore {
     }
 
     void ended(UUID id, Ended end) {
-        jdbc.sql("update audit_event set outcome = :outcome, http_status = :httpStatus, upstream_code = :code,"
+        statements
+                .sql("update audit_event set outcome = :outcome, http_status = :httpStatus, upstream_code = :code,"
                         + " upstream_request_id = :requestId, import_id = coalesce(:importId, import_id),"
                         + " task_id = coalesce(:taskId, task_id), duration_ms = :durationMs where id = :id")
                 .param("outcome", end.outcome().name())
@@ -101,7 +109,7 @@ class AuditStore {
                 .param("taskId", end.taskId())
                 .param("durationMs", end.durationMs())
                 .param("id", id)
-                .update();
+                .later();
     }
 
     /** What a page asks for; {@code after} is the last event of the previous page. */

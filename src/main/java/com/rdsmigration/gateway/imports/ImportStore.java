@@ -3,6 +3,7 @@ package com.rdsmigration.gateway.imports;
 import com.rdsmigration.gateway.problem.ProblemException;
 import com.rdsmigration.gateway.problem.ProblemType;
 import com.rdsmigration.gateway.security.Caller;
+import com.rdsmigration.gateway.system.StatementPipeline;
 import com.rdsmigration.gateway.web.ListFilters;
 import com.rdsmigration.gateway.web.ListParams;
 import java.sql.ResultSet;
@@ -25,8 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
  * The import tasks, each change in a short transaction of its own: no transaction is ever open while the upstream is
  * called. Reads are scoped to the caller's team; another team's task is simply not found.
  *
- * <p>The request path (the intent, the outcome and the read of one task) is one plain SQL statement each, auto-committed:
- * a create costs two statements and a read one, with no persistence context to set up, flush or dirty-check. The rarer
+ * <p>The request path (the intent, the outcome and the read of one task) is one plain SQL statement each: a create's two
+ * wait in the call's own transactions for the statements sent after them ({@link StatementPipeline}), and a read is one
+ * statement, with no persistence context to set up, flush or dirty-check. The rarer
  * changes and the filtered lists go through JPA.
  */
 @Component
@@ -37,18 +39,21 @@ class ImportStore {
 
     private final ImportTaskRepository repository;
     private final JdbcClient jdbc;
+    private final StatementPipeline statements;
     private final Clock clock;
 
-    ImportStore(ImportTaskRepository repository, JdbcClient jdbc, Clock clock) {
+    ImportStore(ImportTaskRepository repository, JdbcClient jdbc, StatementPipeline statements, Clock clock) {
         this.repository = repository;
         this.jdbc = jdbc;
+        this.statements = statements;
         this.clock = clock;
     }
 
     ImportTask recordIntent(String team, String source, String target, String databasesJson) {
         ImportTask task = new ImportTask(team, source, target, databasesJson, now());
-        jdbc.sql("insert into import_task (" + COLUMNS + ") values (:id, :team, :source, :target, :databases, null,"
-                        + " null, :status, :now, :now, 0)")
+        statements
+                .sql("insert into import_task (" + COLUMNS + ") values (:id, :team, :source, :target, :databases,"
+                        + " null, null, :status, :now, :now, 0)")
                 .param("id", task.getId())
                 .param("team", team)
                 .param("source", source)
@@ -56,7 +61,7 @@ class ImportStore {
                 .param("databases", databasesJson)
                 .param("status", task.getStatus().name())
                 .param("now", utc(task.getCreatedAt()))
-                .update();
+                .later();
         return task;
     }
 
@@ -66,17 +71,20 @@ class ImportStore {
      */
     ImportTask accepted(ImportTask intent, String importId, String requestId) {
         Instant now = now();
-        int updated = jdbc.sql("update import_task set import_id = :importId, request_id = :requestId,"
-                        + " status = :status, updated_at = :now, version = version + 1 where id = :id")
+        statements
+                .sql("update import_task set import_id = :importId, request_id = :requestId, status = :status,"
+                        + " updated_at = :now, version = version + 1 where id = :id")
                 .param("importId", importId)
                 .param("requestId", requestId)
                 .param("status", ImportStatus.RUNNING.name())
                 .param("now", utc(now))
                 .param("id", intent.getId())
-                .update();
-        if (updated != 1) {
-            throw new EmptyResultDataAccessException("No import " + intent.getId() + " to record as accepted", 1);
-        }
+                .later(updated -> {
+                    if (updated != 1) {
+                        throw new EmptyResultDataAccessException(
+                                "No import " + intent.getId() + " to record as accepted", 1);
+                    }
+                });
         intent.accepted(importId, requestId, now);
         return intent;
     }

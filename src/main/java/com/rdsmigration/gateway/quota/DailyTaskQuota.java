@@ -5,6 +5,7 @@ import com.rdsmigration.gateway.rds.wire.RdsActions;
 import com.rdsmigration.gateway.security.Caller;
 import com.rdsmigration.gateway.security.TeamSettings;
 import com.rdsmigration.gateway.security.Teams;
+import com.rdsmigration.gateway.system.StatementPipeline;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -25,13 +26,21 @@ import org.springframework.stereotype.Component;
 class DailyTaskQuota {
 
     private final JdbcClient jdbc;
+    private final StatementPipeline statements;
     private final CloudAccount account;
     private final QuotaProperties properties;
     private final Teams teams;
     private final Clock clock;
 
-    DailyTaskQuota(JdbcClient jdbc, CloudAccount account, QuotaProperties properties, Teams teams, Clock clock) {
+    DailyTaskQuota(
+            JdbcClient jdbc,
+            StatementPipeline statements,
+            CloudAccount account,
+            QuotaProperties properties,
+            Teams teams,
+            Clock clock) {
         this.jdbc = jdbc;
+        this.statements = statements;
         this.account = account;
         this.properties = properties;
         this.teams = teams;
@@ -137,7 +146,8 @@ class DailyTaskQuota {
     }
 
     private boolean raiseTeam(LocalDate day, String team) {
-        return jdbc.sql("update team_daily_task_quota set admitted = admitted + 1"
+        return statements
+                        .sql("update team_daily_task_quota set admitted = admitted + 1"
                                 + " where account = :account and team = :team and quota_day = :day"
                                 + " and admitted < :limit")
                         .param("account", account.id())
@@ -149,7 +159,8 @@ class DailyTaskQuota {
     }
 
     private boolean raiseAccount(LocalDate day) {
-        return jdbc.sql("update daily_task_quota set admitted = admitted + 1"
+        return statements
+                        .sql("update daily_task_quota set admitted = admitted + 1"
                                 + " where account = :account and quota_day = :day and admitted < :limit")
                         .param("account", account.id())
                         .param("day", day)

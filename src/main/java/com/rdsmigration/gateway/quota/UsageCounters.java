@@ -4,6 +4,7 @@ import com.rdsmigration.gateway.rds.RdsException;
 import com.rdsmigration.gateway.rds.UpstreamAttemptListener;
 import com.rdsmigration.gateway.rds.wire.RdsResponse;
 import com.rdsmigration.gateway.security.Caller;
+import com.rdsmigration.gateway.system.StatementPipeline;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -29,12 +30,19 @@ class UsageCounters implements UpstreamAttemptListener {
     private static final Logger log = LoggerFactory.getLogger(UsageCounters.class);
 
     private final JdbcClient jdbc;
+    private final StatementPipeline statements;
     private final CloudAccount account;
     private final QuotaProperties properties;
     private final Clock clock;
 
-    UsageCounters(JdbcClient jdbc, CloudAccount account, QuotaProperties properties, Clock clock) {
+    UsageCounters(
+            JdbcClient jdbc,
+            StatementPipeline statements,
+            CloudAccount account,
+            QuotaProperties properties,
+            Clock clock) {
         this.jdbc = jdbc;
+        this.statements = statements;
         this.account = account;
         this.properties = properties;
         this.clock = clock;
@@ -86,7 +94,8 @@ class UsageCounters implements UpstreamAttemptListener {
     private record Key(String account, LocalDate day, String team, String action) {}
 
     private boolean raise(Key key, int call) {
-        return jdbc.sql("update upstream_usage set requests = requests + 1, calls = calls + :call where account ="
+        return statements
+                        .sql("update upstream_usage set requests = requests + 1, calls = calls + :call where account ="
                                 + " :account and usage_day = :day and team = :team and action = :action")
                         .param("call", call)
                         .param("account", key.account())

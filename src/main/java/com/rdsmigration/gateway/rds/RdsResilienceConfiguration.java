@@ -1,5 +1,6 @@
 package com.rdsmigration.gateway.rds;
 
+import com.rdsmigration.gateway.system.StatementPipeline;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.common.circuitbreaker.configuration.CircuitBreakerConfigCustomizer;
 import io.github.resilience4j.common.retry.configuration.RetryConfigCustomizer;
@@ -70,13 +71,17 @@ class RdsResilienceConfiguration {
      */
     @Bean
     UpstreamRateLimiter upstreamRateLimiter(
-            DataSource dataSource, JdbcClient jdbc, RdsProperties properties, MeterRegistry meters) {
+            DataSource dataSource,
+            JdbcClient jdbc,
+            StatementPipeline statements,
+            RdsProperties properties,
+            MeterRegistry meters) {
         RdsProperties.RateLimits limits = properties.rateLimits();
         if (!isPostgreSql(dataSource)) {
             log.info("Upstream rate limits are kept in this process: the database is not PostgreSQL");
             return UpstreamRateLimiter.inProcess(limits, meters);
         }
-        return UpstreamRateLimiter.shared(jdbc, limits, meters);
+        return UpstreamRateLimiter.shared(jdbc, statements, limits, meters);
     }
 
     private static boolean isPostgreSql(DataSource dataSource) {

@@ -1,5 +1,6 @@
 package com.rdsmigration.gateway.rds;
 
+import com.rdsmigration.gateway.system.StatementPipeline;
 import java.time.Duration;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,9 +17,11 @@ final class SharedRateSlots {
     private static final String NOW_MICROS = "(extract(epoch from clock_timestamp()) * 1000000)::bigint";
 
     private final JdbcClient jdbc;
+    private final StatementPipeline statements;
 
-    SharedRateSlots(JdbcClient jdbc) {
+    SharedRateSlots(JdbcClient jdbc, StatementPipeline statements) {
         this.jdbc = jdbc;
+        this.statements = statements;
     }
 
     /** A slot of {@code bucket}: how long from now it starts; empty when it would start later than {@code maxWait}. */
@@ -44,15 +47,15 @@ final class SharedRateSlots {
     }
 
     private Optional<Duration> reserve(String bucket, Duration spacing, Duration maxWait) {
-        return jdbc.sql("with now as (select " + NOW_MICROS + " as micros)"
+        return statements
+                .sql("with now as (select " + NOW_MICROS + " as micros)"
                         + " update upstream_rate_slot set next_slot = greatest(next_slot, now.micros) + :spacing"
                         + " from now where bucket = :bucket and next_slot <= now.micros + :maxWait"
                         + " returning next_slot - :spacing - now.micros")
                 .param("bucket", bucket)
                 .param("spacing", micros(spacing))
                 .param("maxWait", micros(maxWait))
-                .query(Long.class)
-                .optional()
+                .queryForLong()
                 .map(wait -> Duration.ofNanos(Math.max(0, wait) * 1000));
     }
 

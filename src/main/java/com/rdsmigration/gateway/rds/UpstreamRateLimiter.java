@@ -2,6 +2,7 @@ package com.rdsmigration.gateway.rds;
 
 import com.rdsmigration.gateway.rds.TransientRdsException.Refusal;
 import com.rdsmigration.gateway.rds.wire.RdsActions;
+import com.rdsmigration.gateway.system.StatementPipeline;
 import io.github.bucket4j.BlockingStrategy;
 import io.github.bucket4j.Bucket;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -54,8 +55,9 @@ final class UpstreamRateLimiter {
     }
 
     /** Slots in the shared database, keyed by action class and spacing (a changed rate starts a row of its own). */
-    static UpstreamRateLimiter shared(JdbcClient jdbc, RdsProperties.RateLimits limits, MeterRegistry meters) {
-        return new UpstreamRateLimiter(new SharedRateSlots(jdbc), limits, meters);
+    static UpstreamRateLimiter shared(
+            JdbcClient jdbc, StatementPipeline statements, RdsProperties.RateLimits limits, MeterRegistry meters) {
+        return new UpstreamRateLimiter(new SharedRateSlots(jdbc, statements), limits, meters);
     }
 
     /** Rates of this process alone: for a single instance on the embedded database. */
