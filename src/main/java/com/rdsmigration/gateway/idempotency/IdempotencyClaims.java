@@ -62,15 +62,18 @@ class IdempotencyClaims {
     /** Claims a deferred key in the transaction the caller has open; 409 when another request claimed it meanwhile. */
     void claimWithIntent(Claim.Deferred deferred) {
         Claim.Acquired claim = deferred.claim();
-        if (!store.insertInFlight(
+        store.insertInFlightLater(
                 claim.scope(),
                 claim.key(),
                 deferred.fingerprint(),
                 claim.owner(),
                 deferred.startedAt(),
-                deferred.startedAt().plus(properties.retention()))) {
-            throw inProgress();
-        }
+                deferred.startedAt().plus(properties.retention()),
+                taken -> {
+                    if (!taken) {
+                        throw inProgress();
+                    }
+                });
     }
 
     private Claim decide(KeyScope scope, String key, Supplier<Optional<Claim>> round) {

@@ -1,5 +1,6 @@
 package com.rdsmigration.gateway.idempotency;
 
+import com.rdsmigration.gateway.system.StatementPipeline;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -8,6 +9,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -21,12 +23,14 @@ import org.springframework.stereotype.Component;
 class IdempotencyStore {
 
     private final JdbcClient jdbc;
+    private final StatementPipeline statements;
 
     /** The rows of one caller's keys. */
     private static final String SCOPE = "team = :team and principal = :principal";
 
-    IdempotencyStore(JdbcClient jdbc) {
+    IdempotencyStore(JdbcClient jdbc, StatementPipeline statements) {
         this.jdbc = jdbc;
+        this.statements = statements;
     }
 
     /**
@@ -46,6 +50,32 @@ class IdempotencyStore {
                         .param("expiresAt", utc(expiresAt))
                         .update()
                 == 1;
+    }
+
+    /**
+     * As {@link #insertInFlight}, in the caller's transaction: sent with its next statement ({@link
+     * StatementPipeline}), when {@code taken} hears whether the key was fresh and may throw to refuse the request.
+     */
+    void insertInFlightLater(
+            KeyScope scope,
+            String key,
+            String fingerprint,
+            UUID owner,
+            Instant now,
+            Instant expiresAt,
+            Consumer<Boolean> taken) {
+        statements
+                .sql("insert into idempotency_key (team, principal, idempotency_key, fingerprint, state, owner_token,"
+                        + " started_at, expires_at) values (:team, :principal, :key, :fingerprint, 'IN_FLIGHT',"
+                        + " :owner, :now, :expiresAt) on conflict do nothing")
+                .param("team", scope.team())
+                .param("principal", scope.principal())
+                .param("key", key)
+                .param("fingerprint", fingerprint)
+                .param("owner", owner)
+                .param("now", utc(now))
+                .param("expiresAt", utc(expiresAt))
+                .later(inserted -> taken.accept(inserted == 1));
     }
 
     Optional<KeyRecord> find(KeyScope scope, String key) {

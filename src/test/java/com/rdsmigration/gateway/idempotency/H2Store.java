@@ -1,6 +1,7 @@
 package com.rdsmigration.gateway.idempotency;
 
 import com.rdsmigration.gateway.support.MutableClock;
+import com.rdsmigration.gateway.system.StatementPipeline;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -33,7 +34,7 @@ final class H2Store {
                 .load()
                 .migrate();
         this.jdbc = JdbcClient.create(dataSource);
-        this.store = new IdempotencyStore(jdbc);
+        this.store = new IdempotencyStore(jdbc, new StatementPipeline(dataSource));
         this.claims = new IdempotencyClaims(store, clock, PROPERTIES);
     }
 

@@ -6,9 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatNoException;
 
 import com.rdsmigration.gateway.problem.ProblemException;
 import com.rdsmigration.gateway.problem.ProblemType;
+import com.rdsmigration.gateway.system.StatementPipeline;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -133,9 +135,10 @@ class IdempotencyClaimsTests {
 
     @Test
     void answers503WhenTheStoreIsUnreachable() {
-        JdbcClient unreachable = JdbcClient.create(new DriverManagerDataSource("jdbc:h2:mem:absent;IFEXISTS=TRUE"));
-        IdempotencyClaims offline =
-                new IdempotencyClaims(new IdempotencyStore(unreachable), h2.clock, H2Store.PROPERTIES);
+        DataSource absent = new DriverManagerDataSource("jdbc:h2:mem:absent;IFEXISTS=TRUE");
+        JdbcClient unreachable = JdbcClient.create(absent);
+        IdempotencyClaims offline = new IdempotencyClaims(
+                new IdempotencyStore(unreachable, new StatementPipeline(absent)), h2.clock, H2Store.PROPERTIES);
 
         assertThatExceptionOfType(ProblemException.class)
                 .isThrownBy(() -> offline.claim(new KeyScope("team-a", "ci"), "k1", "fp"))
@@ -147,9 +150,10 @@ class IdempotencyClaimsTests {
 
     @Test
     void sendsTheAnswerEvenWhenTheStoreFailsAfterTheRequestRan() {
-        JdbcClient unreachable = JdbcClient.create(new DriverManagerDataSource("jdbc:h2:mem:absent;IFEXISTS=TRUE"));
-        IdempotencyClaims offline =
-                new IdempotencyClaims(new IdempotencyStore(unreachable), h2.clock, H2Store.PROPERTIES);
+        DataSource absent = new DriverManagerDataSource("jdbc:h2:mem:absent;IFEXISTS=TRUE");
+        JdbcClient unreachable = JdbcClient.create(absent);
+        IdempotencyClaims offline = new IdempotencyClaims(
+                new IdempotencyStore(unreachable, new StatementPipeline(absent)), h2.clock, H2Store.PROPERTIES);
         Claim.Acquired claim = new Claim.Acquired(new KeyScope("team-a", "ci"), "k1", UUID.randomUUID());
 
         assertThatNoException().isThrownBy(() -> {

@@ -3,8 +3,10 @@ package com.rdsmigration.gateway.idempotency;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNoException;
 
+import com.rdsmigration.gateway.system.StatementPipeline;
 import java.time.Duration;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -60,9 +62,10 @@ class IdempotencyPurgeTests {
         new IdempotencyPurge(h2.store, h2.clock, H2Store.PROPERTIES).run();
         assertThat(h2.rows()).isZero();
 
-        JdbcClient unreachable = JdbcClient.create(new DriverManagerDataSource("jdbc:h2:mem:absent;IFEXISTS=TRUE"));
-        IdempotencyPurge offline =
-                new IdempotencyPurge(new IdempotencyStore(unreachable), h2.clock, H2Store.PROPERTIES);
+        DataSource absent = new DriverManagerDataSource("jdbc:h2:mem:absent;IFEXISTS=TRUE");
+        JdbcClient unreachable = JdbcClient.create(absent);
+        IdempotencyPurge offline = new IdempotencyPurge(
+                new IdempotencyStore(unreachable, new StatementPipeline(absent)), h2.clock, H2Store.PROPERTIES);
         assertThatNoException().isThrownBy(offline::run);
     }
 }
