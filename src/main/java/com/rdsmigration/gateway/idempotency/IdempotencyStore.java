@@ -38,18 +38,7 @@ class IdempotencyStore {
      * would end the transaction of an intent the claim is part of.
      */
     boolean insertInFlight(KeyScope scope, String key, String fingerprint, UUID owner, Instant now, Instant expiresAt) {
-        return jdbc.sql("insert into idempotency_key (team, principal, idempotency_key, fingerprint, state,"
-                                + " owner_token, started_at, expires_at) values (:team, :principal, :key, :fingerprint,"
-                                + " 'IN_FLIGHT', :owner, :now, :expiresAt) on conflict do nothing")
-                        .param("team", scope.team())
-                        .param("principal", scope.principal())
-                        .param("key", key)
-                        .param("fingerprint", fingerprint)
-                        .param("owner", owner)
-                        .param("now", utc(now))
-                        .param("expiresAt", utc(expiresAt))
-                        .update()
-                == 1;
+        return inFlight(scope, key, fingerprint, owner, now, expiresAt).update() == 1;
     }
 
     /**
@@ -64,7 +53,12 @@ class IdempotencyStore {
             Instant now,
             Instant expiresAt,
             Consumer<Boolean> taken) {
-        statements
+        inFlight(scope, key, fingerprint, owner, now, expiresAt).later(inserted -> taken.accept(inserted == 1));
+    }
+
+    private StatementPipeline.Spec inFlight(
+            KeyScope scope, String key, String fingerprint, UUID owner, Instant now, Instant expiresAt) {
+        return statements
                 .sql("insert into idempotency_key (team, principal, idempotency_key, fingerprint, state, owner_token,"
                         + " started_at, expires_at) values (:team, :principal, :key, :fingerprint, 'IN_FLIGHT',"
                         + " :owner, :now, :expiresAt) on conflict do nothing")
@@ -74,8 +68,7 @@ class IdempotencyStore {
                 .param("fingerprint", fingerprint)
                 .param("owner", owner)
                 .param("now", utc(now))
-                .param("expiresAt", utc(expiresAt))
-                .later(inserted -> taken.accept(inserted == 1));
+                .param("expiresAt", utc(expiresAt));
     }
 
     Optional<KeyRecord> find(KeyScope scope, String key) {
