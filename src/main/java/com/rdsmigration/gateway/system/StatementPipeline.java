@@ -1,6 +1,6 @@
 package com.rdsmigration.gateway.system;
 
-import java.sql.DatabaseMetaData;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -15,6 +15,7 @@ import java.util.function.IntConsumer;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.Ordered;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.SqlTypeValue;
@@ -22,8 +23,7 @@ import org.springframework.jdbc.core.StatementCreatorUtils;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterUtils;
 import org.springframework.jdbc.core.namedparam.ParsedSql;
-import org.springframework.jdbc.support.JdbcUtils;
-import org.springframework.jdbc.support.MetaDataAccessException;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -123,7 +123,7 @@ public class StatementPipeline {
 
     /** This transaction's waiting statements; null when there is no transaction, or when each runs on its own. */
     private @Nullable List<Statement> pending() {
-        if (!TransactionSynchronizationManager.isActualTransactionActive() || !postgres()) {
+        if (!TransactionSynchronizationManager.isActualTransactionActive() || !inPostgres()) {
             return null;
         }
         @SuppressWarnings("unchecked")
@@ -164,7 +164,7 @@ public class StatementPipeline {
             Object value = values.get(i);
             if (value instanceof SqlParameterValue typed) {
                 StatementCreatorUtils.setParameterValue(ps, first + i, typed, typed.getValue());
-            } else if (value == null && postgres()) {
+            } else if (value == null && postgres(ps.getConnection())) {
                 ps.setNull(first + i, Types.NULL); // the server infers its type from where it stands
             } else {
                 StatementCreatorUtils.setParameterValue(ps, first + i, SqlTypeValue.TYPE_UNKNOWN, value);
@@ -186,18 +186,31 @@ public class StatementPipeline {
         }
     }
 
-    /** Whether the store is PostgreSQL: asked once it answers; until then each statement runs on its own. */
-    private boolean postgres() {
+    /** Whether the store of the transaction in progress is PostgreSQL, asked of the transaction's own connection. */
+    private boolean inPostgres() {
+        Boolean known = postgres;
+        if (known != null) {
+            return known;
+        }
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try {
+            return postgres(connection);
+        } catch (SQLException e) {
+            throw new CannotGetJdbcConnectionException("Cannot tell which database the store is", e);
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+        }
+    }
+
+    /**
+     * Whether the store is PostgreSQL, asked of a connection the caller already holds (never a second one from the
+     * pool, which a burst could have emptied) and remembered once answered.
+     */
+    private boolean postgres(Connection connection) throws SQLException {
         Boolean known = postgres;
         if (known == null) {
-            try {
-                known = "PostgreSQL"
-                        .equals(JdbcUtils.extractDatabaseMetaData(
-                                dataSource, DatabaseMetaData::getDatabaseProductName));
-                postgres = known;
-            } catch (MetaDataAccessException e) {
-                return false;
-            }
+            known = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
+            postgres = known;
         }
         return known;
     }
