@@ -26,9 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
  * The import tasks, each change in a short transaction of its own: no transaction is ever open while the upstream is
  * called. Reads are scoped to the caller's team; another team's task is simply not found.
  *
- * <p>The request path (the intent, the outcome and the read of one task) is one plain SQL statement each: a create's two
- * wait in the call's own transactions for the statements sent after them ({@link StatementPipeline}), and a read is one
- * statement, with no persistence context to set up, flush or dirty-check. The rarer
+ * <p>The request path is plain SQL, with no persistence context to set up, flush or dirty-check: a create's intent and
+ * outcome are one statement each, sent in the upstream call's own transactions together with the statements after
+ * them ({@link StatementPipeline}), and the read of one task is one statement. The rarer
  * changes and the filtered lists go through JPA.
  */
 @Component

@@ -30,10 +30,11 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * Sends the statements of one transaction to PostgreSQL in as few round trips as the callers' logic allows. A write
- * whose result is only checked ({@link Spec#later}) waits, and leaves with the next statement whose result a caller needs
- * now ({@link Spec#update}, {@link Spec#queryForLong}) or, at the latest, just before the transaction commits. The statements
- * of one round trip are one multi-statement {@link PreparedStatement}: the PostgreSQL driver sends them together and
- * waits once, and they run in the order they were made, so a caller that takes shared rows last still locks them last.
+ * whose result is only checked ({@link Spec#later}) waits, and leaves with the next statement whose result a caller
+ * needs now ({@link Spec#update}, {@link Spec#queryForLong}) or, at the latest, just before the transaction commits.
+ * The statements of one round trip are one multi-statement {@link PreparedStatement}: the PostgreSQL driver sends them
+ * together and waits once, and they run in the order they were made, so a caller that takes shared rows last still
+ * locks them last.
  *
  * <p>Outside a transaction, and on any other database (the embedded H2 default, whose round trips cost nothing), each
  * statement runs on its own, at once. A statement that fails fails the call that sent it, which is the next caller's
@@ -110,13 +111,12 @@ public class StatementPipeline {
     }
 
     private void now(Statement statement) {
+        List<Statement> trip = new ArrayList<>();
         List<Statement> pending = pending();
-        if (pending == null || pending.isEmpty()) {
-            send(List.of(statement));
-            return;
+        if (pending != null) {
+            trip.addAll(pending);
+            pending.clear();
         }
-        List<Statement> trip = new ArrayList<>(pending);
-        pending.clear();
         trip.add(statement);
         send(trip);
     }
@@ -137,15 +137,8 @@ public class StatementPipeline {
         return pending;
     }
 
+    /** One round trip: the statements joined into one, their parameters in the same order. */
     private void send(List<Statement> trip) {
-        if (trip.size() == 1) {
-            trip.forEach(statement -> jdbc.execute(statement.sql(), (PreparedStatement ps) -> {
-                bind(ps, statement.values(), 1);
-                readResults(ps, List.of(statement));
-                return null;
-            }));
-            return;
-        }
         StringBuilder sql = new StringBuilder();
         List<@Nullable Object> values = new ArrayList<>();
         for (Statement statement : trip) {
@@ -153,21 +146,22 @@ public class StatementPipeline {
             values.addAll(statement.values());
         }
         jdbc.execute(sql.toString(), (PreparedStatement ps) -> {
-            bind(ps, values, 1);
+            bind(ps, values);
             readResults(ps, trip);
             return null;
         });
     }
 
-    private void bind(PreparedStatement ps, List<@Nullable Object> values, int first) throws SQLException {
+    private void bind(PreparedStatement ps, List<@Nullable Object> values) throws SQLException {
         for (int i = 0; i < values.size(); i++) {
             Object value = values.get(i);
+            int index = i + 1;
             if (value instanceof SqlParameterValue typed) {
-                StatementCreatorUtils.setParameterValue(ps, first + i, typed, typed.getValue());
+                StatementCreatorUtils.setParameterValue(ps, index, typed, typed.getValue());
             } else if (value == null && postgres(ps.getConnection())) {
-                ps.setNull(first + i, Types.NULL); // the server infers its type from where it stands
+                ps.setNull(index, Types.NULL); // the server infers its type from where it stands
             } else {
-                StatementCreatorUtils.setParameterValue(ps, first + i, SqlTypeValue.TYPE_UNKNOWN, value);
+                StatementCreatorUtils.setParameterValue(ps, index, SqlTypeValue.TYPE_UNKNOWN, value);
             }
         }
     }
