@@ -10,17 +10,18 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
-import java.util.Optional;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The upstream's daily task limit per cloud account ({@code gateway.quota.daily-task-limit}) and each team's share of
  * it ({@code gateway.teams.<team>.daily-task-share}), enforced before a create is sent. Both counts live in the shared
  * database; a create raises its team's, then the account's, each by a conditional UPDATE that PostgreSQL runs one at a
  * time per row, so replicas together never admit more than either limit, and one team's burst can take no more than
- * its share.
+ * its share. Both raises are part of the transaction that records the create, which a refusal rolls back.
  */
 @Component
 class DailyTaskQuota {
@@ -47,41 +48,43 @@ class DailyTaskQuota {
         this.clock = clock;
     }
 
-    /** Whether a create was admitted, which count stopped it, or whether a count was missing (try again). */
-    private enum Taken {
-        ADMITTED,
-        TEAM_FULL,
-        ACCOUNT_FULL,
-        NOT_COUNTED
-    }
-
-    Optional<UpstreamAdmission.Refused> admit(String action) {
+    /**
+     * Takes the create's place under its team's share, then under the account's limit, in the transaction that
+     * records the call. The statements wait to leave with that transaction's next one (the rate-limit permit's), so
+     * the shared rows stay locked only from there to the commit; a count that is full throws
+     * {@link UpstreamAdmission.NotAdmitted} when they have left, and the transaction rolls back, places and all.
+     */
+    void admit(String action) {
         if (!RdsActions.TASK_CREATIONS.contains(action)) {
-            return Optional.empty();
+            return;
+        }
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            throw new IllegalStateException("a create's places are taken in the transaction that records it");
         }
         ZonedDateTime now = clock.instant().atZone(properties.zone());
         LocalDate day = now.toLocalDate();
-        @Nullable String team = Caller.current().map(Caller::team).orElse(null);
-        Taken taken = take(day, team);
-        for (int tries = 1; taken == Taken.NOT_COUNTED && tries < 3; tries++) {
-            createRows(day, team); // the day's first create (of the account or of the team), maybe on two replicas
-            taken = take(day, team);
-        }
         Duration untilTomorrow = Duration.between(now, day.plusDays(1).atStartOfDay(properties.zone()));
-        return switch (taken) {
-            case ADMITTED -> Optional.empty();
-            case TEAM_FULL ->
-                Optional.of(new UpstreamAdmission.Refused(
-                        "team " + team + " has used its share of the daily task limit: " + teamLimit(team) + " task"
-                                + " creations a day (" + shareOf(team) + " of the account's "
-                                + properties.dailyTaskLimit() + "); it resets at midnight " + properties.zone(),
-                        untilTomorrow));
-            case ACCOUNT_FULL, NOT_COUNTED ->
-                Optional.of(new UpstreamAdmission.Refused(
-                        "the daily limit of " + properties.dailyTaskLimit() + " task creations for the cloud account"
-                                + " is reached; it resets at midnight " + properties.zone(),
-                        untilTomorrow));
-        };
+        @Nullable String team = Caller.current().map(Caller::team).orElse(null);
+        Counts counts = statements.inPostgres() ? Counts.UPSERTED : Counts.PORTABLE;
+        if (team != null) {
+            raise(counts.team(), day, team, teamLimit(team), () -> teamFull(team, untilTomorrow));
+        }
+        raise(counts.account(), day, team, properties.dailyTaskLimit(), () -> accountFull(untilTomorrow));
+    }
+
+    private UpstreamAdmission.Refused teamFull(String team, Duration untilTomorrow) {
+        return new UpstreamAdmission.Refused(
+                "team " + team + " has used its share of the daily task limit: " + teamLimit(team) + " task"
+                        + " creations a day (" + shareOf(team) + " of the account's " + properties.dailyTaskLimit()
+                        + "); it resets at midnight " + properties.zone(),
+                untilTomorrow);
+    }
+
+    private UpstreamAdmission.Refused accountFull(Duration untilTomorrow) {
+        return new UpstreamAdmission.Refused(
+                "the daily limit of " + properties.dailyTaskLimit() + " task creations for the cloud account"
+                        + " is reached; it resets at midnight " + properties.zone(),
+                untilTomorrow);
     }
 
     /** The share of the daily limit that {@code team} may take. */
@@ -117,75 +120,66 @@ class DailyTaskQuota {
     }
 
     /**
-     * The team's place, then the account's, each one auto-committed statement. A create the account refuses gives its
-     * team's place back: the account's count never falls within a day, so until then that place could only have gone
-     * to a create the account refuses too, and a replica that dies in between leaves its team one place short, never
-     * one over.
+     * One count's raise, refused unless it raised exactly one row (a full count's condition stops it). The team's
+     * count is raised before the account's by every create, so two creates never wait for each other's rows.
      */
-    private Taken take(LocalDate day, @Nullable String team) {
-        // A count that is not full after a failed raise is one another create has just made: try again.
-        if (team != null && !raiseTeam(day, team)) {
-            return admittedOn(day, team) >= teamLimit(team) ? Taken.TEAM_FULL : Taken.NOT_COUNTED;
-        }
-        if (!raiseAccount(day)) {
-            if (team != null) {
-                lowerTeam(day, team);
-            }
-            return admittedOn(day) >= properties.dailyTaskLimit() ? Taken.ACCOUNT_FULL : Taken.NOT_COUNTED;
-        }
-        return Taken.ADMITTED;
-    }
-
-    private void lowerTeam(LocalDate day, String team) {
-        jdbc.sql("update team_daily_task_quota set admitted = admitted - 1"
-                        + " where account = :account and team = :team and quota_day = :day and admitted > 0")
-                .param("account", account.id())
-                .param("team", team)
-                .param("day", day)
-                .update();
-    }
-
-    private boolean raiseTeam(LocalDate day, String team) {
-        return statements
-                        .sql("update team_daily_task_quota set admitted = admitted + 1"
-                                + " where account = :account and team = :team and quota_day = :day"
-                                + " and admitted < :limit")
-                        .param("account", account.id())
-                        .param("team", team)
-                        .param("day", day)
-                        .param("limit", teamLimit(team))
-                        .update()
-                == 1;
-    }
-
-    private boolean raiseAccount(LocalDate day) {
-        return statements
-                        .sql("update daily_task_quota set admitted = admitted + 1"
-                                + " where account = :account and quota_day = :day and admitted < :limit")
-                        .param("account", account.id())
-                        .param("day", day)
-                        .param("limit", properties.dailyTaskLimit())
-                        .update()
-                == 1;
-    }
-
-    /**
-     * Creates the day's rows that are missing. Another replica may have just created one, which is fine, and no error
-     * either way: in PostgreSQL one would end the transaction the admission is part of.
-     */
-    private void createRows(LocalDate day, @Nullable String team) {
-        jdbc.sql("insert into daily_task_quota (account, quota_day, admitted) values (:account, :day, 0)"
-                        + " on conflict do nothing")
-                .param("account", account.id())
-                .param("day", day)
-                .update();
-        if (team != null) {
-            jdbc.sql("insert into team_daily_task_quota (account, team, quota_day, admitted)"
-                            + " values (:account, :team, :day, 0) on conflict do nothing")
+    private void raise(
+            Count count, LocalDate day, @Nullable String team, int limit, Supplier<UpstreamAdmission.Refused> full) {
+        if (count.createRow() != null) { // the day's first create makes the row, maybe on two replicas at once
+            statements
+                    .sql(count.createRow())
                     .param("account", account.id())
                     .param("team", team)
                     .param("day", day)
-                    .update();
+                    .later();
         }
+        statements
+                .sql(count.raise())
+                .param("account", account.id())
+                .param("team", team)
+                .param("day", day)
+                .param("limit", limit)
+                .later(raised -> {
+                    if (raised != 1) {
+                        throw new UpstreamAdmission.NotAdmitted(full.get());
+                    }
+                });
+    }
+
+    /**
+     * How a count is raised: in PostgreSQL one upsert, which makes the day's row or raises it and so waits at most once
+     * for a row another create has locked; elsewhere (the embedded H2 default) the row is made first when missing,
+     * with no error when another create made it a moment before, which in PostgreSQL would end the transaction.
+     */
+    private record Count(@Nullable String createRow, String raise) {}
+
+    private record Counts(Count team, Count account) {
+
+        static final Counts UPSERTED = new Counts(
+                new Count(
+                        null,
+                        "insert into team_daily_task_quota as q (account, team, quota_day, admitted)"
+                                + " select :account, :team, :day, 1 where :limit > 0"
+                                + " on conflict (account, team, quota_day) do update set admitted = q.admitted + 1"
+                                + " where q.admitted < :limit"),
+                new Count(
+                        null,
+                        "insert into daily_task_quota as q (account, quota_day, admitted)"
+                                + " select :account, :day, 1 where :limit > 0"
+                                + " on conflict (account, quota_day) do update set admitted = q.admitted + 1"
+                                + " where q.admitted < :limit"));
+
+        static final Counts PORTABLE = new Counts(
+                new Count(
+                        "insert into team_daily_task_quota (account, team, quota_day, admitted)"
+                                + " values (:account, :team, :day, 0) on conflict do nothing",
+                        "update team_daily_task_quota set admitted = admitted + 1"
+                                + " where account = :account and team = :team and quota_day = :day"
+                                + " and admitted < :limit"),
+                new Count(
+                        "insert into daily_task_quota (account, quota_day, admitted) values (:account, :day, 0)"
+                                + " on conflict do nothing",
+                        "update daily_task_quota set admitted = admitted + 1"
+                                + " where account = :account and quota_day = :day and admitted < :limit"));
     }
 }

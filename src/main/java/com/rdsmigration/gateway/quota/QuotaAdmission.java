@@ -1,13 +1,12 @@
 package com.rdsmigration.gateway.quota;
 
 import com.rdsmigration.gateway.rds.UpstreamAdmission;
-import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
  * The quotas a call must pass before it goes upstream: the account's daily task limit (for creates), then the calling
- * team's monthly budget. A call refused by the second has already used its place under the first; both are counted
- * conservatively, never generously.
+ * team's monthly budget. Both take their places in the transaction that records the call, so a refusal by either rolls
+ * back both.
  */
 @Component
 class QuotaAdmission implements UpstreamAdmission {
@@ -21,8 +20,8 @@ class QuotaAdmission implements UpstreamAdmission {
     }
 
     @Override
-    public Optional<Refused> admit(String action) {
-        Optional<Refused> refused = daily.admit(action);
-        return refused.isPresent() ? refused : budgets.admit();
+    public void admit(String action) {
+        daily.admit(action);
+        budgets.admit();
     }
 }

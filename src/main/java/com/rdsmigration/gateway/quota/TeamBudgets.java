@@ -8,7 +8,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -33,11 +32,12 @@ class TeamBudgets {
         this.clock = clock;
     }
 
-    Optional<UpstreamAdmission.Refused> admit() {
+    /** Takes one call of the team's budget; throws {@link UpstreamAdmission.NotAdmitted} when none is left. */
+    void admit() {
         String team = Caller.current().map(Caller::team).orElse(null);
         Long budget = team == null ? null : budgetOf(team);
         if (budget == null) {
-            return Optional.empty();
+            return;
         }
         ZonedDateTime now = clock.instant().atZone(properties.zone());
         LocalDate month = now.toLocalDate().withDayOfMonth(1);
@@ -45,13 +45,12 @@ class TeamBudgets {
         if (!admitted && createRow(team, month, budget)) {
             admitted = takeOne(team, month, budget);
         }
-        if (admitted) {
-            return Optional.empty();
+        if (!admitted) {
+            throw new UpstreamAdmission.NotAdmitted(new UpstreamAdmission.Refused(
+                    "team " + team + " has used its budget of " + budget
+                            + " upstream calls this month; it resets on the first of next month",
+                    Duration.between(now, month.plusMonths(1).atStartOfDay(properties.zone()))));
         }
-        return Optional.of(new UpstreamAdmission.Refused(
-                "team " + team + " has used its budget of " + budget
-                        + " upstream calls this month; it resets on the first of next month",
-                Duration.between(now, month.plusMonths(1).atStartOfDay(properties.zone()))));
     }
 
     /** The team's budget of upstream calls a month; none when it has no budget. */

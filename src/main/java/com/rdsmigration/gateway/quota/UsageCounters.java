@@ -18,9 +18,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * Counts every upstream attempt, answered or not (the upstream bills the request whatever happens to it), in {@code
- * upstream_usage}: per cloud account, day, team and action. The count is raised by one UPDATE in the common case (an
- * INSERT for the first attempt of its kind in a day), which the database applies atomically, so replicas sharing it
- * never lose a count.
+ * upstream_usage}: per cloud account, day, team and action. The database applies each raise atomically, so replicas
+ * sharing a count never lose one.
  */
 @Component
 class UsageCounters implements UpstreamAttemptListener {
@@ -93,26 +92,27 @@ class UsageCounters implements UpstreamAttemptListener {
 
     private record Key(String account, LocalDate day, String team, String action) {}
 
-    private boolean raise(Key key, int call) {
-        return statements
-                        .sql("update upstream_usage set requests = requests + 1, calls = calls + :call where account ="
-                                + " :account and usage_day = :day and team = :team and action = :action")
-                        .param("call", call)
-                        .param("account", key.account())
-                        .param("day", key.day())
-                        .param("team", key.team())
-                        .param("action", key.action())
-                        .update()
-                == 1;
-    }
-
-    /** Raises the count, first creating its row when this is the first attempt of its kind today. */
+    /**
+     * Raises the count, in PostgreSQL by one upsert that waits with the transaction's later statements (it is read by
+     * no one here, and its row, shared by every call of the team and action, is locked last). Elsewhere (the embedded
+     * H2 default) the row is made first when this is the first attempt of its kind today; another replica may make it
+     * at the same moment, with no error either way.
+     */
     private void count(Key key, int call) {
-        if (raise(key, call)) {
+        if (statements.inPostgres()) {
+            statements
+                    .sql("insert into upstream_usage as u (account, usage_day, team, action, requests, calls)"
+                            + " values (:account, :day, :team, :action, 1, :call)"
+                            + " on conflict (account, usage_day, team, action)"
+                            + " do update set requests = u.requests + 1, calls = u.calls + :call")
+                    .param("account", key.account())
+                    .param("day", key.day())
+                    .param("team", key.team())
+                    .param("action", key.action())
+                    .param("call", call)
+                    .later();
             return;
         }
-        // Another replica may create the row at the same moment: no error either way, which in PostgreSQL would end
-        // the transaction the count is part of.
         jdbc.sql("insert into upstream_usage (account, usage_day, team, action, requests, calls) values (:account,"
                         + " :day, :team, :action, 0, 0) on conflict do nothing")
                 .param("account", key.account())
@@ -120,6 +120,13 @@ class UsageCounters implements UpstreamAttemptListener {
                 .param("team", key.team())
                 .param("action", key.action())
                 .update();
-        raise(key, call);
+        jdbc.sql("update upstream_usage set requests = requests + 1, calls = calls + :call where account = :account"
+                        + " and usage_day = :day and team = :team and action = :action")
+                .param("call", call)
+                .param("account", key.account())
+                .param("day", key.day())
+                .param("team", key.team())
+                .param("action", key.action())
+                .update();
     }
 }

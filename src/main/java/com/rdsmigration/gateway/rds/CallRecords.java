@@ -95,7 +95,18 @@ final class CallRecords<T extends RdsResponse> {
     private Sending beforeSending(int number) {
         Sending sending;
         try {
-            sending = records.transactions().execute(status -> {
+            sending = recordedBeforeSending(number);
+        } catch (UpstreamAdmission.NotAdmitted notAdmitted) {
+            UpstreamAdmission.Refused refused = notAdmitted.refused();
+            throw TransientRdsException.refused(action, Refusal.QUOTA_EXCEEDED, refused.reason(), refused.retryAfter());
+        }
+        ends.clear();
+        return sending;
+    }
+
+    private Sending recordedBeforeSending(int number) {
+        try {
+            return records.transactions().execute(status -> {
                 writeEnds();
                 return sending(number);
             });
@@ -109,10 +120,8 @@ final class CallRecords<T extends RdsResponse> {
                         Duration.ofSeconds(5));
             }
             writeEnds();
-            sending = sending(number);
+            return sending(number);
         }
-        ends.clear();
-        return sending;
     }
 
     private Sending sending(int number) {
@@ -121,10 +130,7 @@ final class CallRecords<T extends RdsResponse> {
         }
         UpstreamAttemptListener.Outcome heard = records.listener().sending(action, number, parameters);
         if (number == 1) {
-            records.admission().admit(action).ifPresent(refused -> {
-                throw TransientRdsException.refused(
-                        action, Refusal.QUOTA_EXCEEDED, refused.reason(), refused.retryAfter());
-            });
+            records.admission().admit(action); // may refuse now, or when its statements leave with the permit's
         }
         return new Sending(heard, records.rateLimiter().acquire(action));
     }

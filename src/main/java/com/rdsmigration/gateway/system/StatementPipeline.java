@@ -27,6 +27,7 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.util.ConcurrentLruCache;
 
 /**
  * Sends the statements of one transaction to PostgreSQL in as few round trips as the callers' logic allows. A write
@@ -42,6 +43,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 @Component
 public class StatementPipeline {
+
+    /** The statements' SQL, parsed once: callers send a handful of fixed statements, over and over. */
+    private static final ConcurrentLruCache<String, ParsedSql> PARSED =
+            new ConcurrentLruCache<>(256, NamedParameterUtils::parseSqlStatement);
 
     private final DataSource dataSource;
     private final JdbcTemplate jdbc;
@@ -180,8 +185,11 @@ public class StatementPipeline {
         }
     }
 
-    /** Whether the store of the transaction in progress is PostgreSQL, asked of the transaction's own connection. */
-    private boolean inPostgres() {
+    /**
+     * Whether the store is PostgreSQL, asked of the connection of the transaction in progress: for a caller whose
+     * PostgreSQL statement (an upsert, say) has no portable twin that costs as little.
+     */
+    public boolean inPostgres() {
         Boolean known = postgres;
         if (known != null) {
             return known;
@@ -220,7 +228,7 @@ public class StatementPipeline {
 
         static Statement of(String sql, Map<String, @Nullable Object> params, IntConsumer check, Rows rows) {
             MapSqlParameterSource source = new MapSqlParameterSource(params);
-            ParsedSql parsed = NamedParameterUtils.parseSqlStatement(sql);
+            ParsedSql parsed = PARSED.get(sql);
             String positional = NamedParameterUtils.substituteNamedParameters(parsed, source);
             Object[] values = NamedParameterUtils.buildValueArray(parsed, source, null);
             return new Statement(positional, Arrays.asList(values), check, rows);

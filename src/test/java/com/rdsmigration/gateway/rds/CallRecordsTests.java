@@ -15,7 +15,6 @@ import io.github.resilience4j.retry.RetryRegistry;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -60,7 +59,9 @@ class CallRecordsTests {
 
     final UpstreamAdmission admission = action -> {
         write("admission");
-        return Optional.ofNullable(refusal);
+        if (refusal != null) {
+            throw new UpstreamAdmission.NotAdmitted(refusal);
+        }
     };
 
     final CallWrites<ImportDatabaseBetweenInstancesResponse> caller = new CallWrites<>() {
