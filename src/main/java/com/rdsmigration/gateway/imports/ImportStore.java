@@ -79,12 +79,13 @@ class ImportStore {
                 .param("status", ImportStatus.RUNNING.name())
                 .param("now", utc(now))
                 .param("id", intent.getId())
-                .later(updated -> {
-                    if (updated != 1) {
-                        throw new EmptyResultDataAccessException(
-                                "No import " + intent.getId() + " to record as accepted", 1);
-                    }
-                });
+                .laterVerified(
+                        updated -> { // the answer's other records stand: the attempt was made
+                            if (updated != 1) {
+                                throw new EmptyResultDataAccessException(
+                                        "No import " + intent.getId() + " to record as accepted", 1);
+                            }
+                        });
         intent.accepted(importId, requestId, now);
         return intent;
     }

@@ -120,8 +120,10 @@ class DailyTaskQuota {
     }
 
     /**
-     * One count's raise, refused unless it raised exactly one row (a full count's condition stops it). The team's
-     * count is raised before the account's by every create, so two creates never wait for each other's rows.
+     * One count's raise. The row keeps the limit beside the count and the database refuses a raise past it
+     * ({@code V18}), which stops the transaction's round trip before anything is kept and is answered as a
+     * refusal. The team's count is raised before the account's by every create, so two creates never wait for each
+     * other's rows.
      */
     private void raise(
             Count count, LocalDate day, @Nullable String team, int limit, Supplier<UpstreamAdmission.Refused> full) {
@@ -131,6 +133,7 @@ class DailyTaskQuota {
                     .param("account", account.id())
                     .param("team", team)
                     .param("day", day)
+                    .param("limit", limit)
                     .later();
         }
         statements
@@ -139,11 +142,10 @@ class DailyTaskQuota {
                 .param("team", team)
                 .param("day", day)
                 .param("limit", limit)
-                .later(raised -> {
-                    if (raised != 1) {
-                        throw new UpstreamAdmission.NotAdmitted(full.get());
-                    }
-                });
+                .onFailure(failed -> StatementPipeline.violates(failed, count.constraint())
+                        ? new UpstreamAdmission.NotAdmitted(full.get())
+                        : null)
+                .later();
     }
 
     /**
@@ -151,35 +153,36 @@ class DailyTaskQuota {
      * for a row another create has locked; elsewhere (the embedded H2 default) the row is made first when missing,
      * with no error when another create made it a moment before, which in PostgreSQL would end the transaction.
      */
-    private record Count(@Nullable String createRow, String raise) {}
+    private record Count(@Nullable String createRow, String raise, String constraint) {}
 
     private record Counts(Count team, Count account) {
 
         static final Counts UPSERTED = new Counts(
                 new Count(
                         null,
-                        "insert into team_daily_task_quota as q (account, team, quota_day, admitted)"
-                                + " select :account, :team, :day, 1 where :limit > 0"
-                                + " on conflict (account, team, quota_day) do update set admitted = q.admitted + 1"
-                                + " where q.admitted < :limit"),
+                        "insert into team_daily_task_quota as q (account, team, quota_day, admitted, task_limit)"
+                                + " values (:account, :team, :day, 1, :limit) on conflict (account, team, quota_day)"
+                                + " do update set admitted = q.admitted + 1, task_limit = :limit",
+                        "team_daily_task_quota_within_limit"),
                 new Count(
                         null,
-                        "insert into daily_task_quota as q (account, quota_day, admitted)"
-                                + " select :account, :day, 1 where :limit > 0"
-                                + " on conflict (account, quota_day) do update set admitted = q.admitted + 1"
-                                + " where q.admitted < :limit"));
+                        "insert into daily_task_quota as q (account, quota_day, admitted, task_limit)"
+                                + " values (:account, :day, 1, :limit) on conflict (account, quota_day)"
+                                + " do update set admitted = q.admitted + 1, task_limit = :limit",
+                        "daily_task_quota_within_limit"));
 
         static final Counts PORTABLE = new Counts(
                 new Count(
-                        "insert into team_daily_task_quota (account, team, quota_day, admitted)"
-                                + " values (:account, :team, :day, 0) on conflict do nothing",
-                        "update team_daily_task_quota set admitted = admitted + 1"
-                                + " where account = :account and team = :team and quota_day = :day"
-                                + " and admitted < :limit"),
+                        "insert into team_daily_task_quota (account, team, quota_day, admitted, task_limit)"
+                                + " values (:account, :team, :day, 0, :limit) on conflict do nothing",
+                        "update team_daily_task_quota set admitted = admitted + 1, task_limit = :limit"
+                                + " where account = :account and team = :team and quota_day = :day",
+                        "team_daily_task_quota_within_limit"),
                 new Count(
-                        "insert into daily_task_quota (account, quota_day, admitted) values (:account, :day, 0)"
-                                + " on conflict do nothing",
-                        "update daily_task_quota set admitted = admitted + 1"
-                                + " where account = :account and quota_day = :day and admitted < :limit"));
+                        "insert into daily_task_quota (account, quota_day, admitted, task_limit)"
+                                + " values (:account, :day, 0, :limit) on conflict do nothing",
+                        "update daily_task_quota set admitted = admitted + 1, task_limit = :limit"
+                                + " where account = :account and quota_day = :day",
+                        "daily_task_quota_within_limit"));
     }
 }

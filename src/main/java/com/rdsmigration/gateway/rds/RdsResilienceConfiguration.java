@@ -13,7 +13,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * What counts as retryable and as a failure is policy, fixed in code; the numbers (attempts, backoff, windows) are
@@ -71,17 +70,13 @@ class RdsResilienceConfiguration {
      */
     @Bean
     UpstreamRateLimiter upstreamRateLimiter(
-            DataSource dataSource,
-            JdbcClient jdbc,
-            StatementPipeline statements,
-            RdsProperties properties,
-            MeterRegistry meters) {
+            DataSource dataSource, StatementPipeline statements, RdsProperties properties, MeterRegistry meters) {
         RdsProperties.RateLimits limits = properties.rateLimits();
         if (!isPostgreSql(dataSource)) {
             log.info("Upstream rate limits are kept in this process: the database is not PostgreSQL");
             return UpstreamRateLimiter.inProcess(limits, meters);
         }
-        return UpstreamRateLimiter.shared(jdbc, statements, limits, meters);
+        return UpstreamRateLimiter.shared(statements, limits, meters);
     }
 
     private static boolean isPostgreSql(DataSource dataSource) {

@@ -16,7 +16,6 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
@@ -56,8 +55,8 @@ final class UpstreamRateLimiter {
 
     /** Slots in the shared database, keyed by action class and spacing (a changed rate starts a row of its own). */
     static UpstreamRateLimiter shared(
-            JdbcClient jdbc, StatementPipeline statements, RdsProperties.RateLimits limits, MeterRegistry meters) {
-        return new UpstreamRateLimiter(new SharedRateSlots(jdbc, statements), limits, meters);
+            StatementPipeline statements, RdsProperties.RateLimits limits, MeterRegistry meters) {
+        return new UpstreamRateLimiter(new SharedRateSlots(statements), limits, meters);
     }
 
     /** Rates of this process alone: for a single instance on the embedded database. */
@@ -73,10 +72,13 @@ final class UpstreamRateLimiter {
 
     /**
      * Reserves a permit for one attempt of {@code action}, in the caller's transaction when one is open; refuses when
-     * no slot starts within {@code max-wait}. Does not wait for the slot: see {@link Permit#awaitSlot()}.
+     * no slot starts within {@code max-wait}. Does not wait for the slot: see {@link Permit#awaitSlot()}. In a
+     * transaction, the shared slot is known, or refused, once the transaction's last round trip has left.
      */
     Permit acquire(String action) {
-        return new Permit(action, take(action));
+        Permit permit = new Permit(action);
+        take(action, permit);
+        return permit;
     }
 
     /**
@@ -90,14 +92,22 @@ final class UpstreamRateLimiter {
 
         private final String action;
         private long slotStart;
+        private boolean known;
 
-        private Permit(String action, long slotStart) {
+        private Permit(String action) {
             this.action = action;
-            this.slotStart = slotStart;
+        }
+
+        private void startsAt(long nanoTime) {
+            slotStart = nanoTime;
+            known = true;
         }
 
         /** Parks until the slot starts. Never call it with a transaction open: others wait for its locks. */
         void awaitSlot() {
+            if (!known) {
+                throw new IllegalStateException("the permit's slot is not known before its transaction commits");
+            }
             for (long wait = slotStart - System.nanoTime(); wait > 0; wait = slotStart - System.nanoTime()) {
                 LockSupport.parkNanos(wait);
                 if (Thread.interrupted()) {
@@ -120,28 +130,33 @@ final class UpstreamRateLimiter {
                             "the attempt kept missing its rate-limit slot (the gateway is overloaded)",
                             Duration.ofSeconds(1));
                 }
-                slotStart = take(action);
+                take(action, this);
                 awaitSlot();
             }
         }
     }
 
-    /** Reserves a slot; answers its start ({@link System#nanoTime()}), now or within {@code max-wait}. */
-    private long take(String action) {
+    /** Reserves a slot for {@code permit}, starting now or within {@code max-wait}. */
+    private void take(String action, Permit permit) {
         Limit limit = RdsActions.isRead(action) ? reads : writes;
         long started = System.nanoTime();
         if (shared == null) {
-            return limit.takeLocally(action, started, maxWait, "permitted");
+            permit.startsAt(limit.takeLocally(action, started, maxWait, "permitted"));
+            return;
         }
         try {
-            Duration wait = shared.take(limit.key, limit.spacing, maxWait).orElse(null);
-            if (wait == null) {
-                Duration untilFree = shared.untilFree(limit.key).orElse(Duration.ZERO);
-                limit.record("refused", started, Duration.ZERO);
-                throw limit.refused(action, maxWait, untilFree.minus(maxWait));
-            }
-            limit.record("permitted", started, wait);
-            return System.nanoTime() + wait.toNanos();
+            shared.take(
+                    limit.key,
+                    limit.spacing,
+                    maxWait,
+                    wait -> {
+                        limit.record("permitted", started, wait);
+                        permit.startsAt(System.nanoTime() + wait.toNanos());
+                    },
+                    () -> {
+                        limit.record("refused", started, Duration.ZERO);
+                        return limit.refused(action, maxWait, Duration.ZERO); // Retry-After: the minimum, 1 s
+                    });
         } catch (DataAccessException storeFailure) {
             if (limit == writes) {
                 limit.record("unavailable", started, Duration.ZERO);
@@ -156,7 +171,7 @@ final class UpstreamRateLimiter {
                 throw storeFailure; // the caller's transaction is lost with it: the caller goes on without one
             }
             warnOfFallback(storeFailure);
-            return limit.takeLocally(action, started, maxWait, "permitted-locally");
+            permit.startsAt(limit.takeLocally(action, started, maxWait, "permitted-locally"));
         }
     }
 

@@ -9,12 +9,18 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.IntConsumer;
+import java.util.function.LongConsumer;
 import javax.sql.DataSource;
+import org.hibernate.Session;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.Ordered;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.SqlParameterValue;
@@ -24,6 +30,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterUtils;
 import org.springframework.jdbc.core.namedparam.ParsedSql;
 import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.orm.jpa.EntityManagerHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -67,6 +74,7 @@ public class StatementPipeline {
 
         private final String sql;
         private final Map<String, @Nullable Object> params = new LinkedHashMap<>();
+        private Function<RuntimeException, @Nullable RuntimeException> failure = failed -> null;
 
         private Spec(String sql) {
             this.sql = sql;
@@ -77,41 +85,81 @@ public class StatementPipeline {
             return this;
         }
 
-        /** Sent before this transaction commits, with the next statement sent; nothing reads its result. */
-        public void later() {
-            later(count -> {});
+        /**
+         * What the call that sends this statement throws instead when the database refuses it: {@code failure} is
+         * handed the error (a {@code DataAccessException}) and answers the caller's own exception, or null when the
+         * error is not this statement's (a round trip fails as one, whichever of its statements the database refused).
+         */
+        public Spec onFailure(Function<RuntimeException, @Nullable RuntimeException> failure) {
+            this.failure = failure;
+            return this;
         }
 
-        /** As {@link #later()}, handing its update count to {@code check}, which may throw to fail the call. */
+        /**
+         * Sent before this transaction commits, with the next statement sent; nothing reads its result. It may go in
+         * the round trip that commits.
+         */
+        public void later() {
+            queue(Statement.of(sql, params, count -> {}, Rows.NONE, false, failure));
+        }
+
+        /**
+         * As {@link #later()}, handing its update count to {@code check}, which may throw to fail the call and roll
+         * the transaction back: the round trip it goes in never carries the commit.
+         */
         public void later(IntConsumer check) {
-            Statement statement = Statement.of(sql, params, check, Rows.NONE);
-            List<Statement> pending = pending();
-            if (pending == null) {
-                send(List.of(statement));
-            } else {
-                pending.add(statement);
-            }
+            queue(Statement.of(sql, params, check, Rows.NONE, true, failure));
+        }
+
+        /**
+         * As {@link #later()}, handing its update count to {@code verify} once it has been sent: {@code verify} may
+         * throw to fail the call, but the round trip it went in may have committed.
+         */
+        public void laterVerified(IntConsumer verify) {
+            queue(Statement.of(sql, params, verify, Rows.NONE, false, failure));
+        }
+
+        /**
+         * As {@link #later()}, handing the first column of its first row, if any, to {@code value} once it has been
+         * sent (which may be in the round trip that commits).
+         */
+        public void laterForLong(LongConsumer value) {
+            queue(Statement.of(
+                    sql, params, count -> {}, rows -> firstLong(rows).ifPresent(value::accept), false, failure));
         }
 
         /** Sent now, with whatever waits before it; its update count. */
         public int update() {
             int[] count = new int[1];
-            now(Statement.of(sql, params, updated -> count[0] = updated, Rows.NONE));
+            now(Statement.of(sql, params, updated -> count[0] = updated, Rows.NONE, false, failure));
             return count[0];
         }
 
         /** Sent now, with whatever waits before it; the first column of its first row, if any. */
         public Optional<Long> queryForLong() {
             List<Long> value = new ArrayList<>(1);
-            now(Statement.of(sql, params, updated -> {}, rows -> {
-                if (rows.next()) {
-                    long first = rows.getLong(1);
-                    if (!rows.wasNull()) {
-                        value.add(first);
-                    }
-                }
-            }));
+            now(Statement.of(
+                    sql, params, updated -> {}, rows -> firstLong(rows).ifPresent(value::add), false, failure));
             return value.stream().findFirst();
+        }
+    }
+
+    private static Optional<Long> firstLong(ResultSet rows) throws SQLException {
+        if (rows.next()) {
+            long first = rows.getLong(1);
+            if (!rows.wasNull()) {
+                return Optional.of(first);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private void queue(Statement statement) {
+        List<Statement> pending = pending();
+        if (pending == null) {
+            send(List.of(statement), false);
+        } else {
+            pending.add(statement);
         }
     }
 
@@ -123,7 +171,7 @@ public class StatementPipeline {
             pending.clear();
         }
         trip.add(statement);
-        send(trip);
+        send(trip, false);
     }
 
     /** This transaction's waiting statements; null when there is no transaction, or when each runs on its own. */
@@ -142,19 +190,36 @@ public class StatementPipeline {
         return pending;
     }
 
-    /** One round trip: the statements joined into one, their parameters in the same order. */
-    private void send(List<Statement> trip) {
+    /**
+     * One round trip: the statements joined into one, their parameters in the same order, and the commit last when
+     * {@code commit}. A statement the database refuses stops the trip there, commit and all.
+     */
+    private void send(List<Statement> trip, boolean commit) {
         StringBuilder sql = new StringBuilder();
         List<@Nullable Object> values = new ArrayList<>();
         for (Statement statement : trip) {
             sql.append(sql.isEmpty() ? "" : ";\n").append(statement.sql());
             values.addAll(statement.values());
         }
-        jdbc.execute(sql.toString(), (PreparedStatement ps) -> {
-            bind(ps, values);
-            readResults(ps, trip);
-            return null;
-        });
+        if (commit) {
+            sql.append(";\ncommit");
+        }
+        try {
+            jdbc.execute(sql.toString(), (PreparedStatement ps) -> {
+                bind(ps, values);
+                readResults(ps, trip);
+                return null;
+            });
+        } catch (DataAccessException refused) {
+            for (Statement statement : trip) {
+                RuntimeException translated = statement.failure().apply(refused);
+                if (translated != null) {
+                    translated.addSuppressed(refused);
+                    throw translated;
+                }
+            }
+            throw refused;
+        }
     }
 
     private void bind(PreparedStatement ps, List<@Nullable Object> values) throws SQLException {
@@ -217,6 +282,39 @@ public class StatementPipeline {
         return known;
     }
 
+    /** Whether {@code failure} is the database refusing a row that breaks the constraint named {@code constraint}. */
+    public static boolean violates(Throwable failure, String constraint) {
+        String name = constraint.toLowerCase(Locale.ROOT);
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            String message = cause.getMessage();
+            if (message != null && message.toLowerCase(Locale.ROOT).contains(name)) {
+                return failure instanceof DataIntegrityViolationException;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the last round trip may carry the commit, so that the rows it locks are held for no further round trip:
+     * when none of its statements needs to be able to roll it back, no other synchronization of the transaction may
+     * still write, and no JPA session holds changes it would write after this one (the driver's own commit then finds
+     * nothing left to commit).
+     */
+    private static boolean mayCommitWith(List<Statement> trip) {
+        if (trip.stream().anyMatch(Statement::vetoes)
+                || TransactionSynchronizationManager.getSynchronizations().size() > 1) {
+            return false;
+        }
+        for (Object resource :
+                TransactionSynchronizationManager.getResourceMap().values()) {
+            if (resource instanceof EntityManagerHolder holder
+                    && holder.getEntityManager().unwrap(Session.class).isDirty()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     @FunctionalInterface
     private interface Rows {
         Rows NONE = resultSet -> {};
@@ -224,14 +322,27 @@ public class StatementPipeline {
         void read(ResultSet resultSet) throws SQLException;
     }
 
-    private record Statement(String sql, List<@Nullable Object> values, IntConsumer check, Rows rows) {
+    /** A statement ready to send; {@code vetoes} when its check must be able to roll its trip back. */
+    private record Statement(
+            String sql,
+            List<@Nullable Object> values,
+            IntConsumer check,
+            Rows rows,
+            boolean vetoes,
+            Function<RuntimeException, @Nullable RuntimeException> failure) {
 
-        static Statement of(String sql, Map<String, @Nullable Object> params, IntConsumer check, Rows rows) {
+        static Statement of(
+                String sql,
+                Map<String, @Nullable Object> params,
+                IntConsumer check,
+                Rows rows,
+                boolean vetoes,
+                Function<RuntimeException, @Nullable RuntimeException> failure) {
             MapSqlParameterSource source = new MapSqlParameterSource(params);
             ParsedSql parsed = PARSED.get(sql);
             String positional = NamedParameterUtils.substituteNamedParameters(parsed, source);
             Object[] values = NamedParameterUtils.buildValueArray(parsed, source, null);
-            return new Statement(positional, Arrays.asList(values), check, rows);
+            return new Statement(positional, Arrays.asList(values), check, rows, vetoes, failure);
         }
     }
 
@@ -254,7 +365,7 @@ public class StatementPipeline {
             if (!pending.isEmpty()) {
                 List<Statement> trip = new ArrayList<>(pending);
                 pending.clear();
-                send(trip);
+                send(trip, mayCommitWith(trip));
             }
         }
 
