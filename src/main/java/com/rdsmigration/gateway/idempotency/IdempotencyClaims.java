@@ -69,11 +69,7 @@ class IdempotencyClaims {
                 claim.owner(),
                 deferred.startedAt(),
                 deferred.startedAt().plus(properties.retention()),
-                taken -> {
-                    if (!taken) {
-                        throw inProgress();
-                    }
-                });
+                IdempotencyClaims::inProgress);
     }
 
     private Claim decide(KeyScope scope, String key, Supplier<Optional<Claim>> round) {

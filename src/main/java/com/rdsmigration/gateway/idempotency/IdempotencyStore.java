@@ -9,8 +9,9 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -38,12 +39,15 @@ class IdempotencyStore {
      * would end the transaction of an intent the claim is part of.
      */
     boolean insertInFlight(KeyScope scope, String key, String fingerprint, UUID owner, Instant now, Instant expiresAt) {
-        return inFlight(scope, key, fingerprint, owner, now, expiresAt).update() == 1;
+        return inFlight(" on conflict do nothing", scope, key, fingerprint, owner, now, expiresAt)
+                        .update()
+                == 1;
     }
 
     /**
-     * As {@link #insertInFlight}, in the caller's transaction: sent with its next statement ({@link
-     * StatementPipeline}), when {@code taken} hears whether the key was fresh and may throw to refuse the request.
+     * As {@link #insertInFlight}, in the caller's transaction: sent with its later statements ({@link
+     * StatementPipeline}). A key another request holds is the database's refusal, which fails that round trip, commit
+     * and all, with {@code taken}'s exception.
      */
     void insertInFlightLater(
             KeyScope scope,
@@ -52,16 +56,27 @@ class IdempotencyStore {
             UUID owner,
             Instant now,
             Instant expiresAt,
-            Consumer<Boolean> taken) {
-        inFlight(scope, key, fingerprint, owner, now, expiresAt).later(inserted -> taken.accept(inserted == 1));
+            Supplier<RuntimeException> taken) {
+        inFlight("", scope, key, fingerprint, owner, now, expiresAt)
+                .onFailure(failed ->
+                        failed instanceof DuplicateKeyException && StatementPipeline.violates(failed, "idempotency_key")
+                                ? taken.get()
+                                : null)
+                .later();
     }
 
     private StatementPipeline.Spec inFlight(
-            KeyScope scope, String key, String fingerprint, UUID owner, Instant now, Instant expiresAt) {
+            String onConflict,
+            KeyScope scope,
+            String key,
+            String fingerprint,
+            UUID owner,
+            Instant now,
+            Instant expiresAt) {
         return statements
                 .sql("insert into idempotency_key (team, principal, idempotency_key, fingerprint, state, owner_token,"
                         + " started_at, expires_at) values (:team, :principal, :key, :fingerprint, 'IN_FLIGHT',"
-                        + " :owner, :now, :expiresAt) on conflict do nothing")
+                        + " :owner, :now, :expiresAt)" + onConflict)
                 .param("team", scope.team())
                 .param("principal", scope.principal())
                 .param("key", key)

@@ -42,7 +42,9 @@ import org.springframework.util.ConcurrentLruCache;
  * needs now ({@link Spec#update}, {@link Spec#queryForLong}) or, at the latest, just before the transaction commits.
  * The statements of one round trip are one multi-statement {@link PreparedStatement}: the PostgreSQL driver sends them
  * together and waits once, and they run in the order they were made, so a caller that takes shared rows last still
- * locks them last.
+ * locks them last. The last trip carries the commit itself unless something must still be able to roll it back (see
+ * {@code mayCommitWith}), so the rows it locks are held for no further round trip; a statement the database refuses
+ * stops its trip before that commit, and may answer with its caller's own exception ({@link Spec#onFailure}).
  *
  * <p>Outside a transaction, and on any other database (the embedded H2 default, whose round trips cost nothing), each
  * statement runs on its own, at once. A statement that fails fails the call that sent it, which is the next caller's

@@ -47,6 +47,17 @@ class IdempotencyClaimsTests {
     }
 
     @Test
+    void aKeyClaimedBetweenTheCheckAndTheIntentIsRefusedWith409WhenTheIntentIsWritten() {
+        Claim checked = claims.check(new KeyScope("team-a", "ci"), "k1", "fp");
+        assertThat(checked).isInstanceOf(Claim.Deferred.class);
+        assertThat(claims.claim(new KeyScope("team-a", "ci"), "k1", "fp")).isInstanceOf(Claim.Acquired.class);
+
+        assertThatExceptionOfType(ProblemException.class)
+                .isThrownBy(() -> claims.claimWithIntent((Claim.Deferred) checked))
+                .satisfies(refused -> assertThat(refused.problemType()).isEqualTo(ProblemType.CONFLICT));
+    }
+
+    @Test
     void replaysTheStoredAnswerToTheSameRequest() {
         Claim.Acquired first = (Claim.Acquired) claims.claim(new KeyScope("team-a", "ci"), "k1", "fp");
         claims.settle(first, created("{\"id\":42}"));
