@@ -35,7 +35,17 @@ final class SharedRateSlots {
             Duration maxWait,
             Consumer<Duration> taken,
             Supplier<RuntimeException> refused) {
-        statements
+        slot(bucket, spacing, maxWait, refused).laterForLong(wait -> taken.accept(fromMicros(wait)));
+    }
+
+    /** As {@link #take}, sent at once (with whatever the caller's transaction holds): how long from now it starts. */
+    Duration takeNow(String bucket, Duration spacing, Duration maxWait, Supplier<RuntimeException> refused) {
+        return fromMicros(slot(bucket, spacing, maxWait, refused).queryForLong().orElseThrow());
+    }
+
+    private StatementPipeline.Spec slot(
+            String bucket, Duration spacing, Duration maxWait, Supplier<RuntimeException> refused) {
+        return statements
                 .sql("with now as (select " + NOW_MICROS + " as micros)"
                         + " insert into upstream_rate_slot as s (bucket, next_slot, last_slot)"
                         + " select :bucket, now.micros + :spacing, now.micros + :maxWait + :spacing from now"
@@ -46,8 +56,11 @@ final class SharedRateSlots {
                 .param("spacing", micros(spacing))
                 .param("maxWait", micros(maxWait))
                 .onFailure(failed ->
-                        StatementPipeline.violates(failed, "upstream_rate_slot_within_wait") ? refused.get() : null)
-                .laterForLong(wait -> taken.accept(Duration.ofNanos(Math.max(0, wait) * 1000)));
+                        StatementPipeline.violates(failed, "upstream_rate_slot_within_wait") ? refused.get() : null);
+    }
+
+    private static Duration fromMicros(long micros) {
+        return Duration.ofNanos(Math.max(0, micros) * 1000);
     }
 
     /** Whole microseconds, rounded up: a spacing never shrinks to zero. */

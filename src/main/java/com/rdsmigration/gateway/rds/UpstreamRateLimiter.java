@@ -12,6 +12,8 @@ import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -77,7 +79,7 @@ final class UpstreamRateLimiter {
      */
     Permit acquire(String action) {
         Permit permit = new Permit(action);
-        take(action, permit);
+        take(action, permit, true);
         return permit;
     }
 
@@ -130,33 +132,37 @@ final class UpstreamRateLimiter {
                             "the attempt kept missing its rate-limit slot (the gateway is overloaded)",
                             Duration.ofSeconds(1));
                 }
-                take(action, this);
+                take(action, this, false);
                 awaitSlot();
             }
         }
     }
 
-    /** Reserves a slot for {@code permit}, starting now or within {@code max-wait}. */
-    private void take(String action, Permit permit) {
+    /**
+     * Reserves a slot for {@code permit}, starting now or within {@code max-wait}; a shared one is known when its
+     * statement has left, which {@code later} lets wait for the caller's last round trip.
+     */
+    private void take(String action, Permit permit, boolean later) {
         Limit limit = RdsActions.isRead(action) ? reads : writes;
         long started = System.nanoTime();
         if (shared == null) {
             permit.startsAt(limit.takeLocally(action, started, maxWait, "permitted"));
             return;
         }
+        Consumer<Duration> taken = wait -> {
+            limit.record("permitted", started, wait);
+            permit.startsAt(System.nanoTime() + wait.toNanos());
+        };
+        Supplier<RuntimeException> refused = () -> {
+            limit.record("refused", started, Duration.ZERO);
+            return limit.refused(action, maxWait, Duration.ZERO); // Retry-After: the minimum, 1 s
+        };
         try {
-            shared.take(
-                    limit.key,
-                    limit.spacing,
-                    maxWait,
-                    wait -> {
-                        limit.record("permitted", started, wait);
-                        permit.startsAt(System.nanoTime() + wait.toNanos());
-                    },
-                    () -> {
-                        limit.record("refused", started, Duration.ZERO);
-                        return limit.refused(action, maxWait, Duration.ZERO); // Retry-After: the minimum, 1 s
-                    });
+            if (later) {
+                shared.take(limit.key, limit.spacing, maxWait, taken, refused);
+            } else {
+                taken.accept(shared.takeNow(limit.key, limit.spacing, maxWait, refused));
+            }
         } catch (DataAccessException storeFailure) {
             if (limit == writes) {
                 limit.record("unavailable", started, Duration.ZERO);
