@@ -53,6 +53,14 @@ import org.springframework.util.ConcurrentLruCache;
 @Component
 public class StatementPipeline {
 
+    /** Whether a kind of synchronization does anything before the commit (and so might still write). */
+    private static final ClassValue<Boolean> ACTS_BEFORE_COMMIT = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            return overrides(type, "beforeCommit", boolean.class) || overrides(type, "beforeCompletion");
+        }
+    };
+
     /** The statements' SQL, parsed once: callers send a handful of fixed statements, over and over. */
     private static final ConcurrentLruCache<String, ParsedSql> PARSED =
             new ConcurrentLruCache<>(256, NamedParameterUtils::parseSqlStatement);
@@ -143,6 +151,14 @@ public class StatementPipeline {
             now(Statement.of(
                     sql, params, updated -> {}, rows -> firstLong(rows).ifPresent(value::add), false, failure));
             return value.stream().findFirst();
+        }
+    }
+
+    private static boolean overrides(Class<?> type, String method, Class<?>... parameters) {
+        try {
+            return type.getMethod(method, parameters).getDeclaringClass() != TransactionSynchronization.class;
+        } catch (NoSuchMethodException e) {
+            return true;
         }
     }
 
@@ -296,27 +312,6 @@ public class StatementPipeline {
         return false;
     }
 
-    /**
-     * Whether the last round trip may carry the commit, so that the rows it locks are held for no further round trip:
-     * when none of its statements needs to be able to roll it back, no other synchronization of the transaction may
-     * still write, and no JPA session holds changes it would write after this one (the driver's own commit then finds
-     * nothing left to commit).
-     */
-    private static boolean mayCommitWith(List<Statement> trip) {
-        if (trip.stream().anyMatch(Statement::vetoes)
-                || TransactionSynchronizationManager.getSynchronizations().size() > 1) {
-            return false;
-        }
-        for (Object resource :
-                TransactionSynchronizationManager.getResourceMap().values()) {
-            if (resource instanceof EntityManagerHolder holder
-                    && holder.getEntityManager().unwrap(Session.class).isDirty()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     @FunctionalInterface
     private interface Rows {
         Rows NONE = resultSet -> {};
@@ -369,6 +364,31 @@ public class StatementPipeline {
                 pending.clear();
                 send(trip, mayCommitWith(trip));
             }
+        }
+
+        /**
+         * Whether the last round trip may carry the commit, so that the rows it locks are held for no further round
+         * trip: when none of its statements needs to be able to roll it back, no other synchronization of the
+         * transaction acts before the commit (one that only hears of it afterwards may stay), and no JPA session holds
+         * changes it would write after this trip (the driver's own commit then finds nothing left to commit).
+         */
+        private boolean mayCommitWith(List<Statement> trip) {
+            if (trip.stream().anyMatch(Statement::vetoes)) {
+                return false;
+            }
+            for (TransactionSynchronization other : TransactionSynchronizationManager.getSynchronizations()) {
+                if (other != this && ACTS_BEFORE_COMMIT.get(other.getClass())) {
+                    return false;
+                }
+            }
+            for (Object resource :
+                    TransactionSynchronizationManager.getResourceMap().values()) {
+                if (resource instanceof EntityManagerHolder holder
+                        && holder.getEntityManager().unwrap(Session.class).isDirty()) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         @Override

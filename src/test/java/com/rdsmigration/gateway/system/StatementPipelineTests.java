@@ -205,14 +205,39 @@ class StatementPipelineTests {
                 .param("id", 13)
                 .later(inserted -> assertThat(inserted).isEqualTo(1)));
         transactions.executeWithoutResult(status -> {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {});
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void beforeCommit(boolean readOnly) {
+                    elsewhere.update("insert into pipeline_probe (id, n) values (15, 1)");
+                }
+            });
             insert(14, 1);
         });
 
-        assertThat(rows()).containsExactly(13, 14);
+        assertThat(rows()).containsExactly(13, 14, 15);
         assertThat(sent)
-                .as("neither trip: a check, then another synchronization that may still write")
+                .as("neither trip: a check, then another synchronization that acts before the commit")
                 .noneMatch(trip -> trip.endsWith("commit"));
+    }
+
+    @Test
+    void aSynchronizationThatOnlyHearsOfTheCommitLetsTheLastTripCarryIt() {
+        List<String> sent = recordingTrips();
+        boolean[] heard = {false};
+
+        transactions.executeWithoutResult(status -> {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    heard[0] = true;
+                }
+            });
+            insert(16, 1);
+        });
+
+        assertThat(heard[0]).isTrue();
+        assertThat(rows()).containsExactly(16);
+        assertThat(sent).singleElement().satisfies(trip -> assertThat(trip).endsWith(";\ncommit"));
     }
 
     @Test
