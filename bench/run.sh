@@ -5,7 +5,8 @@
 # and the machine. Exits non-zero when the gateway does not come up or a scenario has more than 0.1% failed requests.
 #
 # Settings, all optional:
-#   BENCH_WARMUP=30 BENCH_DURATION=20  seconds of warm-up and of measurement, per scenario
+#   BENCH_WARMUP=60 BENCH_DURATION=20  seconds of warm-up and of measurement, per scenario (60 s: C2 is still
+#                                       compiling the create path after 30)
 #   BENCH_RATE=200                      requests a second of the fixed-rate (open-loop) scenarios
 #   BENCH_CONCURRENCY=16                workers of the saturated (closed-loop) scenarios
 #   BENCH_SCENARIOS=...                 a subset of sim-create-max,gw-create-max,sim-create-rate,gw-create-rate,gw-get-max
@@ -23,7 +24,7 @@ cd "$(dirname "$0")/.."
 source bench/lib.sh
 source bench/writes.sh
 
-warmup=${BENCH_WARMUP:-30}
+warmup=${BENCH_WARMUP:-60}
 duration=${BENCH_DURATION:-20}
 rate=${BENCH_RATE:-200}
 concurrency=${BENCH_CONCURRENCY:-16}
