@@ -38,8 +38,7 @@ class SharedRateSlotsTests {
     @BeforeAll
     static void schema() {
         JdbcConnectionDetails details = TestDatabase.newSchema();
-        dataSource = new SimpleDriverDataSource(
-                new org.postgresql.Driver(), details.getJdbcUrl(), details.getUsername(), details.getPassword());
+        dataSource = TestDatabase.dataSource(details);
         Flyway.configure()
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")

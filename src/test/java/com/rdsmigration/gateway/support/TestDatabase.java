@@ -7,6 +7,7 @@ import java.sql.Statement;
 import java.util.Locale;
 import java.util.UUID;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
@@ -42,6 +43,12 @@ public final class TestDatabase {
      */
     public static synchronized JdbcConnectionDetails newSchema() {
         return isolate(server());
+    }
+
+    /** A data source on {@code schema} that opens a fresh connection each time (no pool: a test's own transactions). */
+    public static SimpleDriverDataSource dataSource(JdbcConnectionDetails schema) {
+        return new SimpleDriverDataSource(
+                new org.postgresql.Driver(), schema.getJdbcUrl(), schema.getUsername(), schema.getPassword());
     }
 
     private static Server server() {
