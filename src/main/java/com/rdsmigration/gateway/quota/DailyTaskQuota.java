@@ -19,9 +19,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * The upstream's daily task limit per cloud account ({@code gateway.quota.daily-task-limit}) and each team's share of
  * it ({@code gateway.teams.<team>.daily-task-share}), enforced before a create is sent. Both counts live in the shared
- * database; a create raises its team's, then the account's, each by a conditional UPDATE that PostgreSQL runs one at a
- * time per row, so replicas together never admit more than either limit, and one team's burst can take no more than
- * its share. Both raises are part of the transaction that records the create, which a refusal rolls back.
+ * database; a create raises its team's, then the account's, each by one statement that the database applies one at a
+ * time per row and refuses past the row's limit (a check constraint, {@code V18}), so replicas together never admit
+ * more than either limit, and one team's burst can take no more than its share. Both raises are part of the
+ * transaction that records the create, which a refusal rolls back.
  */
 @Component
 class DailyTaskQuota {
@@ -50,9 +51,9 @@ class DailyTaskQuota {
 
     /**
      * Takes the create's place under its team's share, then under the account's limit, in the transaction that
-     * records the call. The statements wait to leave with that transaction's next one (the rate-limit permit's), so
-     * the shared rows stay locked only from there to the commit; a count that is full throws
-     * {@link UpstreamAdmission.NotAdmitted} when they have left, and the transaction rolls back, places and all.
+     * records the call. The statements wait for that transaction's last round trip, which carries the commit, so the
+     * shared rows stay locked only while the database finishes it; a count that is full is the database's refusal,
+     * answered {@link UpstreamAdmission.NotAdmitted}, and the transaction rolls back, places and all.
      */
     void admit(String action) {
         if (!RdsActions.TASK_CREATIONS.contains(action)) {

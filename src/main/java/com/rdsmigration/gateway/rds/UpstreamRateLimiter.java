@@ -27,10 +27,11 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  *
  * <p>A permit is a time slot, reserved without waiting: the attempt then waits for it ({@link Permit#awaitSlot()})
  * outside any transaction. A caller whose slot would start later than {@code max-wait} from now is refused with
- * {@link Refusal#RATE_LIMITED} at once, and takes nothing.
+ * {@link Refusal#RATE_LIMITED} (in a transaction, when its statement leaves, which rolls the transaction back), and
+ * takes nothing.
  *
  * <p>With a shared store ({@link SharedRateSlots} in PostgreSQL) the rates hold for every replica together, as the
- * upstream throttles per cloud account, and a permit is one UPDATE in the transaction the caller has open. When the
+ * upstream throttles per cloud account, and a permit is one upsert in the transaction the caller has open. When the
  * store cannot be reached, reads fall back to a rate of this process alone (each replica then keeps the full rate,
  * which the upstream may throttle), while writes are refused: a mutation needs the store anyway.
  */
