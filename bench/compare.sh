@@ -20,10 +20,15 @@ fi
 echo "Building this checkout ($(git rev-parse --short HEAD)$(git diff --quiet HEAD || echo ', with uncommitted changes'))"
 ./mvnw -B -q -ntp -DskipTests -Djacoco.skip=true -Dspotless.check.skip=true package
 
-# A run with failed requests still prints its figures; the other build runs all the same.
+# A run with failed requests still prints its figures; the other build runs all the same. Then, unless BENCH_FLOOR=0,
+# bench/floor.sh: how far above the floor this build's create is, on the same machine in the same session.
 status=0
 echo; echo "=== baseline $baseline ==="
 BENCH_JAR=$(ls "$tree"/target/rds-migration-gateway-*.jar | head -n 1) bash bench/run.sh || status=$?
 echo; echo "=== this build ==="
 BENCH_JAR=$(ls target/rds-migration-gateway-*.jar | head -n 1) bash bench/run.sh || status=$?
+if [[ ${BENCH_FLOOR:-1} == 1 ]]; then
+  echo; echo "=== the floor: a create's two transactions from a bare JDBC loop ==="
+  BENCH_JAR=$(ls target/rds-migration-gateway-*.jar | head -n 1) bash bench/floor.sh || status=$?
+fi
 exit "$status"
