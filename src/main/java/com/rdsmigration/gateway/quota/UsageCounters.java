@@ -110,6 +110,7 @@ class UsageCounters implements UpstreamAttemptListener {
                     .param("team", key.team())
                     .param("action", key.action())
                     .param("call", call)
+                    .sharedRow()
                     .later();
             return;
         }
