@@ -143,7 +143,6 @@ class DailyTaskQuota {
                 .param("team", team)
                 .param("day", day)
                 .param("limit", limit)
-                .sharedRow()
                 .onFailure(failed -> StatementPipeline.violates(failed, count.constraint())
                         ? new UpstreamAdmission.NotAdmitted(full.get())
                         : null)

@@ -110,7 +110,6 @@ class UsageCounters implements UpstreamAttemptListener {
                     .param("team", key.team())
                     .param("action", key.action())
                     .param("call", call)
-                    .sharedRow()
                     .later();
             return;
         }

@@ -55,7 +55,6 @@ final class SharedRateSlots {
                 .param("bucket", bucket)
                 .param("spacing", micros(spacing))
                 .param("maxWait", micros(maxWait))
-                .sharedRow()
                 .onFailure(failed ->
                         StatementPipeline.violates(failed, "upstream_rate_slot_within_wait") ? refused.get() : null);
     }

@@ -10,8 +10,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * Sends what still waits in one transaction just before it commits, first of all the transaction's synchronizations,
- * and lets that last round trip carry the commit itself when nothing can still need to roll it back, together with
- * other transactions' when they raise the same shared rows ({@link GroupCommits}). Keeps the waiting
+ * and lets that last round trip carry the commit itself when nothing can still need to roll it back. Keeps the waiting
  * statements bound to their own transaction when another starts inside it.
  */
 final class PendingFlush implements TransactionSynchronization {
@@ -27,14 +26,12 @@ final class PendingFlush implements TransactionSynchronization {
     private final Object key;
     private final List<PipelinedStatement> pending;
     private final RoundTrips trips;
-    private final GroupCommits groups;
 
     /** {@code pending} is bound under {@code key} while its transaction is the current one. */
-    PendingFlush(Object key, List<PipelinedStatement> pending, RoundTrips trips, GroupCommits groups) {
+    PendingFlush(Object key, List<PipelinedStatement> pending, RoundTrips trips) {
         this.key = key;
         this.pending = pending;
         this.trips = trips;
-        this.groups = groups;
     }
 
     @Override
@@ -47,13 +44,7 @@ final class PendingFlush implements TransactionSynchronization {
         if (!pending.isEmpty()) {
             List<PipelinedStatement> trip = new ArrayList<>(pending);
             pending.clear();
-            if (!mayCommitWith(trip)) {
-                trips.send(trip, false);
-            } else if (groups.mayJoin(trip)) {
-                groups.send(trip); // with concurrent transactions that raise the same shared rows, if any wait
-            } else {
-                trips.send(trip, true);
-            }
+            trips.send(trip, mayCommitWith(trip));
         }
     }
 

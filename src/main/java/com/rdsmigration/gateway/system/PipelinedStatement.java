@@ -6,7 +6,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
 import org.jspecify.annotations.Nullable;
@@ -18,8 +17,7 @@ import org.springframework.util.ConcurrentLruCache;
 /**
  * A statement of {@link StatementPipeline}, ready to send: its SQL with positional parameters, their values, and what
  * is done with its result. {@code vetoes} when its check must be able to roll its trip back; {@code failure}
- * translates the database's refusal into the caller's own exception (or null when the refusal is not its own);
- * {@code sharesRow} when it raises a row that many transactions share (a count, a slot).
+ * translates the database's refusal into the caller's own exception (or null when the refusal is not its own).
  */
 record PipelinedStatement(
         String sql,
@@ -27,8 +25,7 @@ record PipelinedStatement(
         IntConsumer check,
         Rows rows,
         boolean vetoes,
-        Function<RuntimeException, @Nullable RuntimeException> failure,
-        boolean sharesRow) {
+        Function<RuntimeException, @Nullable RuntimeException> failure) {
 
     /** The statements' SQL, parsed once: callers send a handful of fixed statements, over and over. */
     private static final ConcurrentLruCache<String, ParsedSql> PARSED =
@@ -53,34 +50,7 @@ record PipelinedStatement(
         ParsedSql parsed = PARSED.get(sql);
         String positional = NamedParameterUtils.substituteNamedParameters(parsed, source);
         Object[] values = NamedParameterUtils.buildValueArray(parsed, source, null);
-        return new PipelinedStatement(positional, Arrays.asList(values), check, rows, vetoes, failure, false);
-    }
-
-    /** The same statement, marked as raising a row that many transactions share ({@link GroupCommits}). */
-    PipelinedStatement sharingRow() {
-        return new PipelinedStatement(sql, values, check, rows, vetoes, failure, true);
-    }
-
-    /**
-     * The same statement sent in another transaction's trip: whatever reading its result throws goes to
-     * {@code failed} (with its SQL) instead of stopping the trip's other readers.
-     */
-    PipelinedStatement answeringTo(BiConsumer<Exception, String> failed) {
-        IntConsumer checked = count -> {
-            try {
-                check.accept(count);
-            } catch (RuntimeException e) {
-                failed.accept(e, sql);
-            }
-        };
-        Rows read = resultSet -> {
-            try {
-                rows.read(resultSet);
-            } catch (SQLException | RuntimeException e) {
-                failed.accept(e, sql);
-            }
-        };
-        return new PipelinedStatement(sql, values, checked, read, vetoes, failure, sharesRow);
+        return new PipelinedStatement(positional, Arrays.asList(values), check, rows, vetoes, failure);
     }
 
     /** The first column of the first row, if any and not null. */

@@ -9,11 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
-import org.postgresql.core.BaseConnection;
-import org.postgresql.core.TransactionState;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
-import org.springframework.jdbc.UncategorizedSQLException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.SqlTypeValue;
@@ -93,34 +90,6 @@ final class RoundTrips {
                 statement.check().accept(ps.getUpdateCount());
             }
             rows = ps.getMoreResults();
-        }
-    }
-
-    /**
-     * Whether the connection of the transaction in progress has sent nothing in it yet, as the PostgreSQL driver
-     * knows (its transaction has not begun on the server): then the transaction's waiting statements are all of it.
-     */
-    boolean nothingSentYet() {
-        Connection connection = DataSourceUtils.getConnection(dataSource);
-        try {
-            return connection.isWrapperFor(BaseConnection.class)
-                    && connection.unwrap(BaseConnection.class).getTransactionState() == TransactionState.IDLE;
-        } catch (SQLException e) {
-            return false;
-        } finally {
-            DataSourceUtils.releaseConnection(connection, dataSource);
-        }
-    }
-
-    /** Ends the transaction that a refused trip left on the current connection, so that the next trip begins anew. */
-    void rollbackRefusedTrip() {
-        Connection connection = DataSourceUtils.getConnection(dataSource);
-        try {
-            connection.rollback();
-        } catch (SQLException e) {
-            throw new UncategorizedSQLException("rolling back a refused round trip", null, e);
-        } finally {
-            DataSourceUtils.releaseConnection(connection, dataSource);
         }
     }
 

@@ -34,11 +34,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 public class StatementPipeline {
 
     private final RoundTrips trips;
-    private final GroupCommits groups;
 
     public StatementPipeline(DataSource dataSource) {
         this.trips = new RoundTrips(dataSource);
-        this.groups = new GroupCommits(trips);
     }
 
     /** A statement to send, its parameters named as in {@code JdbcClient} ({@code :name}). */
@@ -52,7 +50,6 @@ public class StatementPipeline {
         private final String sql;
         private final Map<String, @Nullable Object> params = new LinkedHashMap<>();
         private Function<RuntimeException, @Nullable RuntimeException> failure = failed -> null;
-        private boolean sharesRow;
 
         private Spec(String sql) {
             this.sql = sql;
@@ -74,22 +71,11 @@ public class StatementPipeline {
         }
 
         /**
-         * Marks the statement as raising a row that many transactions share (a count, a slot), identified by its SQL
-         * and parameters. A transaction made only of waiting statements, at least one of them such, may commit in
-         * one round trip together with concurrent transactions that raise the same rows ({@code GroupCommits}): a
-         * statement that is not marked must only write rows of its own transaction (new ones, or its own by id).
-         */
-        public Spec sharedRow() {
-            this.sharesRow = true;
-            return this;
-        }
-
-        /**
          * Sent before this transaction commits, with the next statement sent; nothing reads its result. It may go in
          * the round trip that commits.
          */
         public void later() {
-            queue(statement(count -> {}, PipelinedStatement.Rows.NONE, false, failure));
+            queue(PipelinedStatement.of(sql, params, count -> {}, PipelinedStatement.Rows.NONE, false, failure));
         }
 
         /**
@@ -97,7 +83,7 @@ public class StatementPipeline {
          * the transaction back: the round trip it goes in never carries the commit.
          */
         public void later(IntConsumer check) {
-            queue(statement(check, PipelinedStatement.Rows.NONE, true, failure));
+            queue(PipelinedStatement.of(sql, params, check, PipelinedStatement.Rows.NONE, true, failure));
         }
 
         /**
@@ -105,7 +91,7 @@ public class StatementPipeline {
          * throw to fail the call, but the round trip it went in may have committed.
          */
         public void laterVerified(IntConsumer verify) {
-            queue(statement(verify, PipelinedStatement.Rows.NONE, false, failure));
+            queue(PipelinedStatement.of(sql, params, verify, PipelinedStatement.Rows.NONE, false, failure));
         }
 
         /**
@@ -113,31 +99,33 @@ public class StatementPipeline {
          * sent (which may be in the round trip that commits).
          */
         public void laterForLong(LongConsumer value) {
-            queue(statement(
-                    count -> {}, rows -> PipelinedStatement.firstLong(rows).ifPresent(value::accept), false, failure));
+            queue(PipelinedStatement.of(
+                    sql,
+                    params,
+                    count -> {},
+                    rows -> PipelinedStatement.firstLong(rows).ifPresent(value::accept),
+                    false,
+                    failure));
         }
 
         /** Sent now, with whatever waits before it; its update count. */
         public int update() {
             int[] count = new int[1];
-            now(statement(updated -> count[0] = updated, PipelinedStatement.Rows.NONE, false, failure));
+            now(PipelinedStatement.of(
+                    sql, params, updated -> count[0] = updated, PipelinedStatement.Rows.NONE, false, failure));
             return count[0];
-        }
-
-        private PipelinedStatement statement(
-                IntConsumer check,
-                PipelinedStatement.Rows rows,
-                boolean vetoes,
-                Function<RuntimeException, @Nullable RuntimeException> failure) {
-            PipelinedStatement statement = PipelinedStatement.of(sql, params, check, rows, vetoes, failure);
-            return sharesRow ? statement.sharingRow() : statement;
         }
 
         /** Sent now, with whatever waits before it; the first column of its first row, if any. */
         public Optional<Long> queryForLong() {
             List<Long> value = new ArrayList<>(1);
-            now(statement(
-                    updated -> {}, rows -> PipelinedStatement.firstLong(rows).ifPresent(value::add), false, failure));
+            now(PipelinedStatement.of(
+                    sql,
+                    params,
+                    updated -> {},
+                    rows -> PipelinedStatement.firstLong(rows).ifPresent(value::add),
+                    false,
+                    failure));
             return value.stream().findFirst();
         }
     }
@@ -173,15 +161,10 @@ public class StatementPipeline {
         if (pending == null) {
             List<PipelinedStatement> created = new ArrayList<>();
             TransactionSynchronizationManager.bindResource(this, created);
-            TransactionSynchronizationManager.registerSynchronization(new PendingFlush(this, created, trips, groups));
+            TransactionSynchronizationManager.registerSynchronization(new PendingFlush(this, created, trips));
             pending = created;
         }
         return pending;
-    }
-
-    /** How many transactions wait to commit with others' ({@code GroupCommits}): for the tests of this package. */
-    int waitingToCommit() {
-        return groups.waiting();
     }
 
     /**
